@@ -1,0 +1,65 @@
+// The last resort for types: a sentence of the document that says what a value is.
+// Each rule is data so the docs can list it, and each inference names its sentence.
+import type { Direction } from '../model/schema.js';
+
+export interface Inference {
+  c: string;
+  sentence: string;
+  rule: string;
+}
+
+interface Rule {
+  id: string;
+  pattern: RegExp;
+  type: string | ((direction: Direction) => string);
+}
+
+const PARAM_RULES: readonly Rule[] = [
+  { id: 'param/receives-handle', pattern: /\b(receives?|returns?)\b[^.]*\bhandle\b/i, type: 'PHANDLE' },
+  { id: 'param/handle', pattern: /^(?:\[[^\]]*\]\s*)?(?:an?\s+|the\s+)?(?:valid\s+|open\s+|opened\s+|file\s+|object\s+)*handle\b/i, type: (d) => (d === 'in' ? 'HANDLE' : 'PHANDLE') },
+  { id: 'param/handle-to', pattern: /\bhandle (?:to|of|for|being|that|created|returned|opened)\b/i, type: (d) => (d === 'in' ? 'HANDLE' : 'PHANDLE') },
+  { id: 'param/wide-string', pattern: /\bnull-terminated\b[^.]*\bstring\b/i, type: 'LPCWSTR' },
+  { id: 'param/unicode-string', pattern: /\bUNICODE_STRING\b/, type: 'PUNICODE_STRING' },
+  { id: 'param/object-attributes', pattern: /\bOBJECT_ATTRIBUTES\b/, type: 'POBJECT_ATTRIBUTES' },
+  { id: 'param/access-mask', pattern: /\bACCESS_MASK\b|\baccess rights?\b|\bdesired access\b/i, type: 'ACCESS_MASK' },
+  { id: 'param/boolean', pattern: /\b(?:set to|is|if) TRUE\b|\bBOOLEAN\b/, type: 'BOOLEAN' },
+  { id: 'param/pointer', pattern: /^(?:\[[^\]]*\]\s*)?(?:an?\s+)?(?:optional\s+)?pointer\b/i, type: 'PVOID' },
+  { id: 'param/size', pattern: /\b(?:size|length),? in bytes\b|\bnumber of\b|\bflags?\b|\bbitmask\b/i, type: 'ULONG' },
+];
+
+const RETURN_RULES: readonly Rule[] = [
+  { id: 'return/ntstatus', pattern: /\bNTSTATUS\b|\breturns? STATUS_[A-Z_]+\b|\bSTATUS_SUCCESS\b/, type: 'NTSTATUS' },
+  { id: 'return/bool-nonzero', pattern: /\breturn value is nonzero\b|\breturns? (?:a )?nonzero\b|\breturns? TRUE\b/i, type: 'BOOL' },
+  { id: 'return/none', pattern: /\b(?:does not return a value|returns? nothing|none)\b/i, type: 'VOID' },
+  { id: 'return/handle', pattern: /\breturn value is (?:a|an open) handle\b|\breturns? (?:a|the) handle\b/i, type: 'HANDLE' },
+  { id: 'return/error-code', pattern: /\breturn value is ERROR_SUCCESS\b|\bnonzero error code defined in Winerror\.h\b/i, type: 'LONG' },
+];
+
+/** Sentences of a markdown text, with markdown marks removed, as a reader would quote them. */
+export function sentences(markdown: string): string[] {
+  const plain = markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.split(/(?<=[.!?])\s+(?=[A-Z[<"(])/).filter((s) => s.length > 0);
+}
+
+function apply(rules: readonly Rule[], text: string, direction: Direction): Inference | undefined {
+  for (const sentence of sentences(text)) {
+    for (const rule of rules) {
+      if (rule.pattern.test(sentence)) {
+        return { c: typeof rule.type === 'string' ? rule.type : rule.type(direction), sentence, rule: rule.id };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function inferParameterType(description: string, direction: Direction): Inference | undefined {
+  return apply(PARAM_RULES, description, direction);
+}
+
+export function inferReturnType(description: string): Inference | undefined {
+  return apply(RETURN_RULES, description, 'out');
+}

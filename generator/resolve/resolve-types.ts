@@ -1,0 +1,135 @@
+// Types in order of precedence: a prototype printed in a document (of this entry, or of
+// another header's page for the same function: one symbol, one signature), a C declaration
+// source, then inference from prose. Every choice is recorded in the entry's provenance.
+import type { Declarations } from '../model/build-model.js';
+import type { CParam, CPrototype, Conflict, Entry, ParsedDocument, Problem, Provenance } from '../model/schema.js';
+import { inferParameterType, inferReturnType } from './infer-types.js';
+
+export interface TypeStats {
+  /** Parameters and returns whose inferred type could be compared with a declared one. */
+  compared: number;
+  agreed: number;
+  disagreements: { entry: string; field: string; inferred: string; declared: string }[];
+}
+
+interface Signature {
+  prototype: CPrototype;
+  source: 'document-prototype' | 'c-declaration';
+  file: string;
+}
+
+function findSignature(entry: Entry, byName: Map<string, ParsedDocument[]>, declarations: Declarations): Signature | undefined {
+  const docs = byName.get(entry.name) ?? [];
+  // This entry's own documents first, then other pages of the same function.
+  const own = docs.filter((d) => entry.sources.includes(d.file) && d.prototype);
+  const other = docs.filter((d) => !entry.sources.includes(d.file) && d.prototype);
+  const doc = own[0] ?? other[0];
+  if (doc?.prototype) return { prototype: doc.prototype, source: 'document-prototype', file: doc.file };
+  const decl = declarations.prototypes.get(entry.name);
+  if (decl?.prototype) return { prototype: decl.prototype, source: 'c-declaration', file: decl.file };
+  return undefined;
+}
+
+const normalise = (c: string): string => c.replace(/\bWINBOOL\b/g, 'BOOL').replace(/\s+/g, ' ').replace(/\s*\*/g, ' *').trim();
+
+/** Types that say the same thing for comparison purposes (`LPHANDLE` vs `PHANDLE`, `HANDLE *`). */
+const canonical = (c: string): string =>
+  normalise(c).replace(/^const /, '').replace(/^LP(?=[A-Z])/, 'P').replace(/^(\w+) \*$/, 'P$1').replace(/^PVOID \*$/, 'PPVOID');
+
+export function resolveTypes(entries: Entry[], documents: readonly ParsedDocument[], declarations: Declarations,
+  conflicts: Conflict[], problems: Problem[]): TypeStats {
+  const byName = new Map<string, ParsedDocument[]>();
+  for (const d of documents) {
+    const list = byName.get(d.name);
+    if (list) list.push(d);
+    else byName.set(d.name, [d]);
+  }
+  const stats: TypeStats = { compared: 0, agreed: 0, disagreements: [] };
+
+  const compare = (entry: Entry, field: string, inferred: string | undefined, declared: string, from: Provenance): void => {
+    if (inferred === undefined) return;
+    stats.compared++;
+    if (canonical(inferred) === canonical(declared) || (canonical(inferred) === 'PVOID' && /^P|\*$/.test(declared))) {
+      stats.agreed++;
+      return;
+    }
+    stats.disagreements.push({ entry: entry.id, field, inferred, declared });
+    conflicts.push({
+      entry: entry.id, field,
+      chosen: { value: declared, from },
+      rejected: [{ value: inferred, from: { ...from, via: 'prose-inference' } }],
+      reason: 'a declared type wins over an inferred one',
+    });
+  };
+
+  for (const entry of entries) {
+    if (entry.kind !== 'function' && entry.kind !== 'callback') continue;
+    const sig = findSignature(entry, byName, declarations);
+    if (sig) {
+      const from: Provenance = { file: sig.file, line: sig.prototype.place.line, via: sig.source };
+      if (sig.prototype.callingConvention && !entry.callingConvention) entry.callingConvention = sig.prototype.callingConvention;
+      const bound = bindParameters(entry, sig.prototype.params, from, problems);
+      for (const p of entry.parameters) {
+        const declared = bound.get(p.name);
+        if (!declared) continue;
+        p.type = { c: normalise(declared.type), source: sig.source };
+        entry.provenance[`parameters.${p.name}.type`] = from;
+        compare(entry, `parameters.${p.name}.type`, inferParameterType(p.description, p.direction)?.c, p.type.c, from);
+      }
+      if (entry.return) {
+        entry.return.type = { c: normalise(sig.prototype.returnType), source: sig.source };
+        entry.provenance['return.type'] = from;
+        compare(entry, 'return.type', inferReturnType(entry.return.description)?.c, entry.return.type.c, from);
+      }
+    }
+    // Whatever is still unresolved: infer from prose, naming the sentence.
+    const place = (field: string): Provenance => entry.provenance[field] ?? { file: entry.sources[0] ?? '', line: 1, via: 'section' };
+    for (const p of entry.parameters) {
+      if (p.type.source !== 'unresolved') continue;
+      const guess = inferParameterType(p.description, p.direction);
+      if (!guess) continue;
+      p.type = { c: guess.c, source: 'prose-inference' };
+      entry.provenance[`parameters.${p.name}.type`] = { ...place(`parameters.${p.name}`), via: 'prose-inference', sentence: guess.sentence };
+    }
+    if (entry.return && entry.return.type.source === 'unresolved') {
+      const guess = inferReturnType(`${entry.return.description}\n\n${entry.description}`);
+      if (guess) {
+        entry.return.type = { c: guess.c, source: 'prose-inference' };
+        entry.provenance['return.type'] = { ...place('return.description'), via: 'prose-inference', sentence: guess.sentence };
+      }
+    }
+  }
+  return stats;
+}
+
+/**
+ * Pairs documented parameters with declared ones: by name, else by position when the
+ * counts agree (reported), else only the names that match (reported).
+ */
+function bindParameters(entry: Entry, params: readonly CParam[], from: Provenance, problems: Problem[]): Map<string, CParam> {
+  const bound = new Map<string, CParam>();
+  if (params.length === 0) return bound;
+  if (entry.parameters.length === 0) {
+    entry.parameters = params.map((q) => ({
+      name: q.name, direction: q.direction ?? 'in', optional: q.optional ?? false,
+      type: { c: 'unknown', source: 'unresolved' }, description: '',
+    }));
+  }
+  const documented = entry.parameters.map((p) => p.name);
+  const declared = params.map((q) => q.name);
+  for (const q of params) bound.set(q.name, q);
+  if (documented.every((n) => bound.has(n))) return bound;
+  const place = { file: from.file, line: from.line };
+  if (documented.length === declared.length) {
+    problems.push({
+      place, rule: 'resolve/parameter-names-differ', fatal: false,
+      message: `${entry.id}: the prototype names parameters ${declared.join(', ')}, the document ${documented.join(', ')}; matched by position`,
+    });
+    return new Map(documented.map((n, i) => [n, params[i]!]));
+  }
+  problems.push({
+    place, rule: 'resolve/parameter-count-differs', fatal: false,
+    message: `${entry.id}: the prototype has ${declared.length} parameter(s), the document ${documented.length}; unmatched ones stay unresolved`,
+  });
+  return bound;
+}

@@ -1,0 +1,28 @@
+// The resolve stage: everything that needs the whole model at once.
+import type { DraftModel } from '../model/build-model.js';
+import { statusByName } from '../model/status-table.js';
+import type { ApiModel, Entry, StatusCode } from '../model/schema.js';
+import { resolveLinks } from './resolve-links.js';
+import { attachStatusValues, collectProseReturnCodes, deriveUserModeNames, dllSurfaces } from './resolve-surfaces.js';
+import { resolveTypes, type TypeStats } from './resolve-types.js';
+
+export interface ResolvedModel {
+  model: ApiModel;
+  typeStats: TypeStats;
+}
+
+export function resolveModel(draft: DraftModel, statusCodes: readonly StatusCode[]): ResolvedModel {
+  const entries: Entry[] = [...draft.entries, ...deriveUserModeNames(draft.entries)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const typeStats = resolveTypes(entries, draft.documents, draft.declarations, draft.conflicts, draft.problems);
+  resolveLinks(entries);
+  const table = statusByName(statusCodes);
+  for (const entry of entries) {
+    collectProseReturnCodes(entry);
+    attachStatusValues(entry, table);
+  }
+  const sources = [...new Set(entries.flatMap((e) => e.sources))].sort().map((file) => {
+    const doc = draft.documents.find((d) => d.file === file);
+    return { file, format: doc?.format ?? 'ms-docs-markdown', license: 'CC-BY-4.0' };
+  });
+  return { model: { version: 1, sources, entries, dlls: dllSurfaces(entries) }, typeStats };
+}
