@@ -23,6 +23,26 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
 
 const previousOf = (outDir: string): string => `${outDir}.previous`;
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Staging folders left by runs that were killed (their process is gone). */
+async function removeDeadStaging(target: string): Promise<void> {
+  const prefix = `${path.basename(target)}.staging-`;
+  for (const name of await readdir(path.dirname(target)).catch(() => [] as string[])) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && !alive(pid)) {
+      await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Restore the output of a run that was killed between its two renames. */
 export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   const previous = previousOf(outDir);
@@ -34,6 +54,7 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
 export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const target = path.resolve(outDir);
   await recoverInterruptedWrite(target);
+  await removeDeadStaging(target);
   if (await exists(target)) {
     const ours = (await exists(path.join(target, MANIFEST))) || (await readdir(target)).length === 0;
     if (!ours) throw new Error(`[winhandle] refusing to replace ${outDir}: it holds files winhandle did not write (no ${MANIFEST}). Choose an empty or new --out folder.`);
