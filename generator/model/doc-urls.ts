@@ -1,7 +1,7 @@
 // Published page addresses, derived the way learn.microsoft.com lays them out.
 import type { EntryKind } from './schema.js';
 
-const WDK_HEADERS = new Set(['ntifs', 'fltkernel', 'wdm', 'ntddk', 'ntddk', 'ntddstor', 'ntdddisk', 'wdfdriver']);
+const WDK_HEADERS = new Set(['ntifs', 'fltkernel', 'wdm', 'ntddk', 'ntddstor', 'ntdddisk', 'wdfdriver']);
 
 /** Headers documented in the driver (WDK) reference rather than the Win32 (SDK) one. */
 export function isWdkHeader(header: string): boolean {

@@ -80,9 +80,10 @@ export function dllSurfaces(entries: readonly Entry[]): ApiModel['dlls'] {
     for (const image of list) add(image.iface, image.image, image.mode, entry);
   }
   // Native services: a kernel Nt routine whose Zw page names its user-mode name is in Ntdll too.
+  const byId = new Map(entries.map((e) => [e.id, e]));
   for (const entry of entries) {
     if (entry.kind !== 'function' || !entry.name.startsWith('Nt') || entry.mode !== 'kernel') continue;
-    const twin = entries.find((e) => e.id === entry.twin);
+    const twin = entry.twin ? byId.get(entry.twin) : undefined;
     if (twin && userModeSentence(twin)?.nt === entry.name) add('Ntdll', 'Ntdll.dll', 'user', entry);
     else if (userModeSentence(entry)?.nt === entry.name) add('Ntdll', 'Ntdll.dll', 'user', entry);
   }
