@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { generate } from './generate.js';
 import { formatProblem, GenerationError } from './model/problems.js';
+import { coverageTable } from './resolve/coverage.js';
 
 const program = new Command('winhandle')
   .description('Typed declarations, a mock and bindings for the Windows handle APIs, from Microsoft documentation.')
@@ -44,6 +45,7 @@ program
         console.log(`[winhandle] ${opts.out} is up to date (${result.files.size} files, ${entries} entries).`);
         return;
       }
+      if (!opts.quiet) console.log(coverageTable(result.coverage));
       console.log(`[winhandle] wrote ${result.files.size} files to ${opts.out}: ${entries} entries from ${documents} documents, ${statusCodes} status codes, ${warnings} warning(s) (see ${opts.out}/model-report.json).`);
     } catch (error) {
       if (error instanceof GenerationError) {

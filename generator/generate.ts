@@ -7,6 +7,7 @@ import type { Problem } from './model/schema.js';
 import { parseSources } from './parse/parse-sources.js';
 import { readSources } from './read/read-sources.js';
 import { checkRuleQuotes } from './resolve/check-rule-quotes.js';
+import { coverage, type Coverage } from './resolve/coverage.js';
 import { resolveModel } from './resolve/resolve.js';
 import { emitAll } from './emit-all.js';
 import { compareOutput, writeOutput, type StaleReport } from './write/output-files.js';
@@ -24,6 +25,7 @@ export interface GenerateResult {
   /** Set with `check`: what differs from the output on disk. */
   stale?: StaleReport;
   summary: { documents: number; entries: number; statusCodes: number };
+  coverage: Coverage;
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
@@ -52,9 +54,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   problems.push(...draft.problems, ...(await checkRuleQuotes(ctx.ruleDocumentsRoot)));
   stopOnFatal(problems, false);
 
-  const files = await timed('emit', () => emitAll(resolved, draft.conflicts, problems, codes, ctx));
+  const covered = coverage(resolved.model, resolved.typeStats);
+  const files = await timed('emit', () => emitAll(resolved, draft.conflicts, problems, codes, covered, ctx));
   const result: GenerateResult = {
-    files, problems, skipped, timings,
+    files, problems, skipped, timings, coverage: covered,
     summary: { documents: parsed.documents.length, entries: resolved.model.entries.length, statusCodes: codes.length },
   };
   if (ctx.check) result.stale = await timed('write', () => compareOutput(ctx.out, files));
