@@ -1,0 +1,106 @@
+// The status and error codes the mock returns, with their real values (ntstatus.h, winerror.h,
+// winsock2.h) and the RtlNtStatusToDosError mapping for the codes it uses.
+
+export const STATUS = {
+  STATUS_SUCCESS: 0x00000000,
+  STATUS_PENDING: 0x00000103,
+  STATUS_OBJECT_NAME_EXISTS: 0x40000000,
+  STATUS_BUFFER_OVERFLOW: 0x80000005,
+  STATUS_INVALID_INFO_CLASS: 0xc0000003,
+  STATUS_INFO_LENGTH_MISMATCH: 0xc0000004,
+  STATUS_INVALID_HANDLE: 0xc0000008,
+  STATUS_INVALID_PARAMETER: 0xc000000d,
+  STATUS_ACCESS_DENIED: 0xc0000022,
+  STATUS_BUFFER_TOO_SMALL: 0xc0000023,
+  STATUS_OBJECT_TYPE_MISMATCH: 0xc0000024,
+  STATUS_OBJECT_NAME_INVALID: 0xc0000033,
+  STATUS_OBJECT_NAME_NOT_FOUND: 0xc0000034,
+  STATUS_OBJECT_NAME_COLLISION: 0xc0000035,
+  STATUS_OBJECT_PATH_NOT_FOUND: 0xc000003a,
+  STATUS_SHARING_VIOLATION: 0xc0000043,
+  STATUS_DELETE_PENDING: 0xc0000056,
+  STATUS_HANDLE_NOT_CLOSABLE: 0xc0000235,
+  STATUS_TRANSACTION_NOT_ACTIVE: 0xc0190003,
+} as const;
+export type StatusName = keyof typeof STATUS;
+
+export const WIN32_ERROR = {
+  ERROR_SUCCESS: 0,
+  ERROR_FILE_NOT_FOUND: 2,
+  ERROR_PATH_NOT_FOUND: 3,
+  ERROR_ACCESS_DENIED: 5,
+  ERROR_INVALID_HANDLE: 6,
+  ERROR_NO_MORE_FILES: 18,
+  ERROR_BAD_LENGTH: 24,
+  ERROR_SHARING_VIOLATION: 32,
+  ERROR_FILE_EXISTS: 80,
+  ERROR_INVALID_PARAMETER: 87,
+  ERROR_INVALID_NAME: 123,
+  ERROR_ALREADY_EXISTS: 183,
+  ERROR_DELETE_PENDING: 303,
+  ERROR_INVALID_ADDRESS: 487,
+  ERROR_NOT_SAME_OBJECT: 1656,
+  ERROR_TRANSACTION_NOT_ACTIVE: 6701,
+  WSAEFAULT: 10014,
+  WSAEINVAL: 10022,
+  WSAENOTSOCK: 10038,
+  WSAESOCKTNOSUPPORT: 10044,
+  WSAEAFNOSUPPORT: 10047,
+  WSAVERNOTSUPPORTED: 10092,
+  WSANOTINITIALISED: 10093,
+} as const;
+export type Win32ErrorName = keyof typeof WIN32_ERROR;
+
+/** Exception and bug check codes. */
+export const EXCEPTION_INVALID_HANDLE = 0xc0000008;
+export const DRIVER_VERIFIER_DETECTED_VIOLATION = 0xc4;
+export const REFERENCE_BY_POINTER = 0x18;
+
+const statusNames = new Map<number, StatusName>(
+  Object.entries(STATUS).map(([name, value]) => [value, name as StatusName]),
+);
+const errorNames = new Map<number, Win32ErrorName>(
+  Object.entries(WIN32_ERROR).map(([name, value]) => [value, name as Win32ErrorName]),
+);
+
+export function statusName(value: number): string | undefined {
+  return statusNames.get(value >>> 0);
+}
+
+export function win32ErrorName(value: number): string | undefined {
+  return errorNames.get(value);
+}
+
+/** The Win32 error RtlNtStatusToDosError gives for each status the mock produces. */
+const TO_DOS: Record<number, number> = {
+  [STATUS.STATUS_SUCCESS]: WIN32_ERROR.ERROR_SUCCESS,
+  [STATUS.STATUS_OBJECT_NAME_EXISTS]: WIN32_ERROR.ERROR_ALREADY_EXISTS,
+  [STATUS.STATUS_INFO_LENGTH_MISMATCH]: WIN32_ERROR.ERROR_BAD_LENGTH,
+  [STATUS.STATUS_INVALID_HANDLE]: WIN32_ERROR.ERROR_INVALID_HANDLE,
+  [STATUS.STATUS_INVALID_PARAMETER]: WIN32_ERROR.ERROR_INVALID_PARAMETER,
+  [STATUS.STATUS_ACCESS_DENIED]: WIN32_ERROR.ERROR_ACCESS_DENIED,
+  [STATUS.STATUS_OBJECT_TYPE_MISMATCH]: WIN32_ERROR.ERROR_INVALID_HANDLE,
+  [STATUS.STATUS_OBJECT_NAME_INVALID]: WIN32_ERROR.ERROR_INVALID_NAME,
+  [STATUS.STATUS_OBJECT_NAME_NOT_FOUND]: WIN32_ERROR.ERROR_FILE_NOT_FOUND,
+  [STATUS.STATUS_OBJECT_NAME_COLLISION]: WIN32_ERROR.ERROR_ALREADY_EXISTS,
+  [STATUS.STATUS_OBJECT_PATH_NOT_FOUND]: WIN32_ERROR.ERROR_PATH_NOT_FOUND,
+  [STATUS.STATUS_SHARING_VIOLATION]: WIN32_ERROR.ERROR_SHARING_VIOLATION,
+  [STATUS.STATUS_DELETE_PENDING]: WIN32_ERROR.ERROR_ACCESS_DENIED,
+  [STATUS.STATUS_HANDLE_NOT_CLOSABLE]: WIN32_ERROR.ERROR_INVALID_HANDLE,
+  [STATUS.STATUS_TRANSACTION_NOT_ACTIVE]: WIN32_ERROR.ERROR_TRANSACTION_NOT_ACTIVE,
+};
+
+/** RtlNtStatusToDosError for the codes above; unmapped codes give ERROR_MR_MID_NOT_FOUND (317), as Windows does. */
+export function ntStatusToDosError(status: number): number {
+  return TO_DOS[status >>> 0] ?? 317;
+}
+
+/** NT_SUCCESS: severity success or informational. */
+export function ntSuccess(status: number): boolean {
+  return (status >>> 0) < 0x80000000;
+}
+
+/** Severity bits 11: an error status. */
+export function ntError(status: number): boolean {
+  return (status >>> 0) >= 0xc0000000;
+}
