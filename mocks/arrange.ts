@@ -19,14 +19,16 @@ export interface CreateObjectOptions {
   /** Process whose handle table gets the handle; defaults to the current process. */
   process?: ProcessRecord;
   access?: number;
+  /** For 'Process' and 'Thread': a handle to this existing process or thread instead of a new one. */
+  target?: ProcessRecord | ThreadRecord;
 }
 
 const FULL_ACCESS = 0x1fffff;
 
 function body(s: Store, kind: ObjectKind, opts: CreateObjectOptions): KObject {
   switch (kind) {
-    case 'Process': return newProcess(s, opts.name ?? 'process.exe').object;
-    case 'Thread': return newThread(s, opts.process ?? s.ctx.process).object;
+    case 'Process': return opts.target !== undefined && 'pid' in opts.target ? opts.target.object : newProcess(s, opts.name ?? 'process.exe').object;
+    case 'Thread': return opts.target !== undefined && 'tid' in opts.target ? opts.target.object : newThread(s, opts.process ?? s.ctx.process).object;
     case 'File': {
       const r = openFile(s, { path: opts.name ?? `C:\\mock\\file-${s.nextId + 1}.dat`, disposition: FILE_OPEN_IF,
         deleteOnClose: false, shareMode: FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, transaction: undefined });
@@ -57,6 +59,10 @@ export function createObject(s: Store, type: ObjectTypeName, opts: CreateObjectO
   const kind = kindOf(type);
   if (kind === undefined) throw usageError('createObject', `unknown object type ${JSON.stringify(type)} — one of: ${OBJECT_KIND_NAMES.join(', ')}`);
   if (opts.process !== undefined && !s.processes.includes(opts.process)) throw usageError('createObject', 'the process belongs to another world');
+  const target = opts.target === undefined ? undefined : 'pid' in opts.target ? opts.target : opts.target.process;
+  if (target !== undefined && (!s.processes.includes(target) || (kind !== 'Process' && kind !== 'Thread'))) {
+    throw usageError('createObject', 'target must be a process or thread of this world, with type Process or Thread');
+  }
   if (kind === 'Find' && opts.kernelHandle) throw usageError('createObject', 'a search handle is user-mode memory; it cannot be a kernel handle');
   const namespaced = KINDS[kind].namespace && opts.name !== undefined;
   if (namespaced && s.names.has(opts.name!)) {

@@ -12,7 +12,7 @@ export interface Leak {
   /** Process whose table holds the handle (or maps the view); 'kernel handle table' for kernel handles. */
   process: string;
   openedBy: string;
-  /** Where it was opened (mock frames removed); undefined when options.captureStacks is false. */
+  /** Where it was opened (mock frames removed); undefined when not captured (see options.captureStacks). */
   stack: string | undefined;
 }
 

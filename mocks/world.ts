@@ -23,8 +23,12 @@ export interface MockOptions {
   handleReuse?: 'windows' | 'never';
   /** Keep a log of every call in win.calls. Off by default. */
   recordCalls?: boolean;
-  /** Capture the stack where each handle is opened, for leaks(). On by default. */
-  captureStacks?: boolean;
+  /**
+   * Capture the stack where handles, references and views are opened, for leaks(): true for every
+   * one, false for none, a number for the first N of the world. Default 1000: tests get stacks,
+   * long loops do not pay for them.
+   */
+  captureStacks?: boolean | number;
   /** Image name of the default user process. */
   processName?: string;
   /** Files that exist from the start (`C:\\data\\a.txt`). */
@@ -76,7 +80,7 @@ export interface WindowsMock {
   createProcess(name: string): MockProcess;
   createThread(process?: MockProcess): MockThread;
   terminate(target: MockProcess | MockThread): void;
-  createObject(type: ObjectTypeName, options?: Omit<CreateObjectOptions, 'process'> & { process?: MockProcess }): number;
+  createObject(type: ObjectTypeName, options?: Omit<CreateObjectOptions, 'process' | 'target'> & { process?: MockProcess; target?: MockProcess | MockThread }): number;
   pendingIo(handle: number): PendingIo;
   inspect(target: number | bigint | MockProcess | MockThread): Inspection | undefined;
   leaks(): Leak[];
@@ -92,8 +96,17 @@ function resolveOptions(o: MockOptions): ResolvedOptions {
   }
   return {
     mode: o.mode ?? 'strict', debuggerAttached: o.debuggerAttached === true, handleReuse: o.handleReuse ?? 'windows',
-    recordCalls: o.recordCalls === true, captureStacks: o.captureStacks !== false, processName: o.processName ?? 'app.exe',
+    recordCalls: o.recordCalls === true, captureStacks: stackBudget(o.captureStacks), processName: o.processName ?? 'app.exe',
   };
+}
+
+export const DEFAULT_STACK_BUDGET = 1000;
+
+function stackBudget(v: boolean | number | undefined): number {
+  if (v === undefined) return DEFAULT_STACK_BUDGET;
+  if (typeof v === 'boolean') return v ? Infinity : 0;
+  if (!Number.isInteger(v) || v < 0) throw usageError('createWindowsMock', `captureStacks must be a boolean or a count >= 0, got ${String(v)}`);
+  return v;
 }
 
 function own(s: Store, p: MockProcess | MockThread | undefined, where: string): void {

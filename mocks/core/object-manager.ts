@@ -3,7 +3,7 @@
 import { CURRENT_PROCESS, CURRENT_THREAD, KernelMode, type ProcessorMode } from './constants.js';
 import { onDelete, onLastHandleClosed } from './lifecycle.js';
 import type { HandleEntry, HandleTable, KObject, ProcessRecord, Store } from './records.js';
-import { KERNEL_HANDLE_BASE } from './store.js';
+import { KERNEL_HANDLE_BASE, whereOpened } from './store.js';
 
 export interface HandleInit {
   access: number;
@@ -36,7 +36,7 @@ export function insertHandle(s: Store, obj: KObject, init: HandleInit): number {
     value, object: obj, access: init.access >>> 0, inherit: init.inherit === true, protect: init.protect === true,
     // Handles opened by a system thread are kernel handles too.
     kernel: init.kernelTable === true || owner.system, search, table, openedBy: init.openedBy, seq: ++s.nextSeq,
-    where: s.options.captureStacks ? new Error(`opened by ${init.openedBy}`) : undefined,
+    where: whereOpened(s, `opened by ${init.openedBy}`),
   };
   table.entries.set(value, entry);
   obj.handleCount++;

@@ -134,7 +134,8 @@ export interface ResolvedOptions {
   debuggerAttached: boolean;
   handleReuse: 'windows' | 'never';
   recordCalls: boolean;
-  captureStacks: boolean;
+  /** How many more stacks to capture (Infinity: all). */
+  captureStacks: number;
   processName: string;
 }
 
@@ -156,6 +157,7 @@ export interface Store {
   calls: CallRecord[];
   undocumented: UndocumentedStatus[];
   winsockStarted: number;
+  stackBudget: number;
   nextId: number;
   nextSeq: number;
   nextPid: number;

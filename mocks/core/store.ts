@@ -59,6 +59,16 @@ export function newProcess(s: Store, name: string, system = false): ProcessRecor
   return process;
 }
 
+/**
+ * Where a handle, reference or view was opened. Capturing a stack costs several times a whole
+ * create+close, so a world captures at most options.captureStacks of them (the first ones).
+ */
+export function whereOpened(s: Store, what: string): Error | undefined {
+  if (s.stackBudget <= 0) return undefined;
+  s.stackBudget--;
+  return new Error(what);
+}
+
 /** Registry keys every world starts with; more come from options.registryKeys and ZwCreateKey. */
 const SEED_KEYS = [
   '\\registry', '\\registry\\machine', '\\registry\\machine\\software', '\\registry\\machine\\software\\classes',
@@ -75,7 +85,7 @@ export function createStore(options: ResolvedOptions): Store {
     options, strict: options.mode === 'strict', reuse: options.handleReuse === 'windows',
     processes: [], kernel: newTable(KERNEL_HANDLE_BASE, undefined), objects: new Map(), byAddress: new Map(),
     names: new Map(), files: new Map(), keys: new Set(SEED_KEYS), references: [], violations: [], calls: [],
-    undocumented: [], winsockStarted: 0, nextId: 0, nextSeq: 0, nextPid: 0x1000, nextView: 0,
+    undocumented: [], winsockStarted: 0, stackBudget: options.captureStacks, nextId: 0, nextSeq: 0, nextPid: 0x1000, nextView: 0,
   } as unknown as Store;
   const app = newProcess(s, options.processName);
   s.system = newProcess(s, 'System', true);

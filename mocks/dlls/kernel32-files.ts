@@ -7,7 +7,7 @@ import { openFile, search } from '../core/files.js';
 import { dereference, insertHandle, lookup, reference, removeHandle, resolveObject } from '../core/object-manager.js';
 import type { KObject, Store } from '../core/records.js';
 import { signatures, validate } from '../core/signatures.js';
-import { newObject } from '../core/store.js';
+import { newObject, whereOpened } from '../core/store.js';
 import { inherits, writeStruct } from '../core/structs.js';
 import { createOrOpenNamed } from './named-objects.js';
 
@@ -127,7 +127,7 @@ export function kernel32Files(s: Store) {
       if (section?.section === undefined) return fail(s, WIN32_ERROR.ERROR_INVALID_HANDLE);
       const process = s.ctx.process;
       const address = VIEW_BASE + 0x10000 * ++s.nextView;
-      process.views.set(address, { address, section, process, seq: ++s.nextSeq, where: s.options.captureStacks ? new Error('mapped by MapViewOfFile') : undefined });
+      process.views.set(address, { address, section, process, seq: ++s.nextSeq, where: whereOpened(s, 'mapped by MapViewOfFile') });
       section.section.views++;
       reference(section);
       return address;

@@ -10,7 +10,7 @@ import { KINDS, ntTypeOfPointer } from '../core/object-types.js';
 import type { KObject, Store } from '../core/records.js';
 import { ensureKey, joinKey, keyObject, keyPath, parentExists } from '../core/registry.js';
 import { signatures, validate } from '../core/signatures.js';
-import { addressOf } from '../core/store.js';
+import { addressOf, whereOpened } from '../core/store.js';
 import { objectAttributes, writeStruct } from '../core/structs.js';
 
 export const NTOSKRNL_OBJECT_SIGNATURES = signatures({
@@ -24,7 +24,7 @@ const GENERIC_RIGHTS = 0xf0000000;
 /** Records a pointer reference a driver must release with ObDereferenceObject. */
 export function driverReference(s: Store, obj: KObject, api: string): number {
   reference(obj);
-  s.references.push({ object: obj, api, seq: ++s.nextSeq, where: s.options.captureStacks ? new Error(`referenced by ${api}`) : undefined });
+  s.references.push({ object: obj, api, seq: ++s.nextSeq, where: whereOpened(s, `referenced by ${api}`) });
   return addressOf(s, obj);
 }
 

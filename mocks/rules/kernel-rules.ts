@@ -86,7 +86,7 @@ export const KERNEL_RULES: readonly Rule[] = [
     id: 'close-no-wait-io', title: 'Close does not wait for pending I/O', kind: 'behaviour', apis: ['NtClose', 'ZwClose', 'CloseHandle'],
     outcome: 'An operation started with win.pendingIo(handle) before the close completes after it; the object lives (pointer count) until it does.',
     quote: 'Callers of NtClose should not assume that this routine automatically waits for all I/O to complete prior to returning.',
-    document: SEED.ntclose, test: T('rules-lifetime'),
+    document: SEED.ntclose, test: T('rules-views-io'),
   },
   {
     id: 'status-documented', title: 'Every returned status is documented', kind: 'report',
