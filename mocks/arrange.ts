@@ -66,7 +66,7 @@ export function createObject(s: Store, type: ObjectTypeName, opts: CreateObjectO
   if (kind === 'Find' && opts.kernelHandle) throw usageError('createObject', 'a search handle is user-mode memory; it cannot be a kernel handle');
   const namespaced = KINDS[kind].namespace && opts.name !== undefined;
   if (namespaced && s.names.has(opts.name!)) {
-    throw usageError('createObject', `the name ${JSON.stringify(opts.name)} is already used by a ${s.names.get(opts.name!)!.kind} object`);
+    throw usageError('createObject', `the name ${JSON.stringify(opts.name)} is already used by an object of type ${s.names.get(opts.name!)!.kind}`);
   }
   const obj = body(s, kind, opts);
   if (namespaced) nameObject(s, obj, opts.name!);
