@@ -40,7 +40,7 @@ function classify(type: string, buffer: boolean): { check: Check; expect: string
   }
   if (buffer) return { check: isBuffer, expect: `a ${type} buffer (a plain object to fill, an address, or null)` };
   const local = LOCAL_TYPES[type];
-  if (local === 'struct') return { check: isStruct, expect: `a ${type} (a plain object, or null)` };
+  if (local === 'struct') return { check: isStruct, expect: `a ${type} (a plain object or a one-element array, or null)` };
   if (local !== undefined) return { check: isInt, expect: `a ${type} (integer number)` };
   const base = baseType(type);
   switch (base?.shape) {
