@@ -31,7 +31,7 @@ function body(s: Store, kind: ObjectKind, opts: CreateObjectOptions): KObject {
     case 'Thread': return opts.target !== undefined && 'tid' in opts.target ? opts.target.object : newThread(s, opts.process ?? s.ctx.process).object;
     case 'File': {
       const r = openFile(s, { path: opts.name ?? `C:\\mock\\file-${s.nextId + 1}.dat`, disposition: FILE_OPEN_IF,
-        deleteOnClose: false, shareMode: FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, transaction: undefined });
+        deleteOnClose: false, access: opts.access ?? FULL_ACCESS, shareMode: FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, transaction: undefined });
       if (r.object === undefined) throw usageError('createObject', `cannot open file ${opts.name ?? ''} (status 0x${r.status.toString(16)})`);
       return r.object;
     }
@@ -50,7 +50,7 @@ function body(s: Store, kind: ObjectKind, opts: CreateObjectOptions): KObject {
   else if (kind === 'Socket') obj.socket = { af: 2, type: 1, protocol: 6 };
   else if (kind === 'Find') {
     obj.name = opts.name ?? 'C:\\*';
-    obj.find = { pattern: obj.name, results: search(s, obj.name), index: 0 };
+    obj.find = { pattern: obj.name, results: search(s, obj.name) ?? [], index: 0 };
   }
   return obj;
 }

@@ -1,9 +1,10 @@
 // A small in-memory file system behind CreateFileW, CreateFileTransactedW, FltCreateFile(Ex) and
 // FindFirstFileW: files exist or not, file objects are opened on them, delete-on-close and
 // transactions decide when they go. Directories are implied by the paths of their files.
-import { FILE_CREATE, FILE_CREATED, FILE_OPEN, FILE_OPEN_IF, FILE_OPENED, FILE_OVERWRITE, FILE_OVERWRITE_IF, FILE_OVERWRITTEN, FILE_SHARE_DELETE, FILE_SUPERSEDE, FILE_SUPERSEDED } from './constants.js';
+import { FILE_CREATE, FILE_CREATED, FILE_OPEN, FILE_OPEN_IF, FILE_OPENED, FILE_OVERWRITE, FILE_OVERWRITE_IF, FILE_OVERWRITTEN, FILE_SUPERSEDE, FILE_SUPERSEDED } from './constants.js';
 import { STATUS } from './codes.js';
 import type { FileNode, KObject, Store } from './records.js';
+import { sharingConflict } from './sharing.js';
 import { newObject } from './store.js';
 
 export function fileKey(path: string): { key: string; display: string } {
@@ -37,6 +38,7 @@ export interface OpenRequest {
   /** NT create disposition (FILE_OPEN, FILE_CREATE, ...). */
   disposition: number;
   deleteOnClose: boolean;
+  access: number;
   shareMode: number;
   transaction: KObject | undefined;
 }
@@ -68,9 +70,8 @@ export function openFile(s: Store, r: OpenRequest): OpenResult {
     default: return { status: STATUS.STATUS_INVALID_PARAMETER, information: 0 };
   }
   if (exists && node !== undefined) {
-    // Delete-on-close needs every open to share delete, and then every later open must too.
-    const unshared = [...node.open].some((o) => (o.file!.shareMode & FILE_SHARE_DELETE) === 0);
-    if ((r.deleteOnClose && unshared) || (node.deleteOnClose && (r.shareMode & FILE_SHARE_DELETE) === 0)) {
+    const opens = [...node.open].map((o) => ({ access: o.file!.access, share: o.file!.shareMode, deleteOnClose: o.file!.deleteOnClose }));
+    if (sharingConflict(opens, { access: r.access, share: r.shareMode, deleteOnClose: r.deleteOnClose })) {
       return { status: STATUS.STATUS_SHARING_VIOLATION, information: 0 };
     }
   } else {
@@ -78,7 +79,7 @@ export function openFile(s: Store, r: OpenRequest): OpenResult {
     s.files.set(key, node);
   }
   const obj = newObject(s, 'File', node.path);
-  obj.file = { node, deleteOnClose: r.deleteOnClose, shareMode: r.shareMode, transaction: r.transaction };
+  obj.file = { node, deleteOnClose: r.deleteOnClose, access: r.access >>> 0, shareMode: r.shareMode, transaction: r.transaction };
   node.open.add(obj);
   if (r.deleteOnClose) node.deleteOnClose = true;
   r.transaction?.transaction?.bound.add(obj);
@@ -90,19 +91,25 @@ function wildcard(pattern: string): RegExp {
   return new RegExp(`^${body}$`, 'i');
 }
 
-/** Names of the entries of a directory matching a FindFirstFile pattern, directories marked with a trailing backslash. */
-export function search(s: Store, pattern: string): string[] {
+/**
+ * Names of the entries of a directory matching a FindFirstFile pattern, directories marked with a
+ * trailing backslash; undefined when the directory does not exist (a drive root always does).
+ */
+export function search(s: Store, pattern: string): string[] | undefined {
   const { display } = fileKey(pattern);
   const cut = display.lastIndexOf('\\');
   const dir = (cut < 0 ? '' : display.slice(0, cut)).toLowerCase();
   const match = wildcard(cut < 0 ? display : display.slice(cut + 1));
   const found = new Map<string, string>();
+  let dirExists = /^[a-z]:$/.test(dir);
   for (const node of s.files.values()) {
     if (!visible(node, undefined) || !node.key.startsWith(`${dir}\\`)) continue;
+    dirExists = true;
     const rest = node.path.slice(dir.length + 1);
     const slash = rest.indexOf('\\');
     const name = slash < 0 ? rest : rest.slice(0, slash);
     if (match.test(name) && !found.has(name.toLowerCase())) found.set(name.toLowerCase(), slash < 0 ? name : `${name}\\`);
   }
+  if (!dirExists) return undefined;
   return [...found.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
 }

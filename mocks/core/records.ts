@@ -36,7 +36,7 @@ export interface KObject {
   /** Fake kernel address, given out on first use (0 until then). */
   address: number;
   event: { manualReset: boolean; signaled: boolean } | undefined;
-  file: { node: FileNode; deleteOnClose: boolean; shareMode: number; transaction: KObject | undefined } | undefined;
+  file: { node: FileNode; deleteOnClose: boolean; access: number; shareMode: number; transaction: KObject | undefined } | undefined;
   section: { file: KObject | undefined; size: number; views: number } | undefined;
   key: { path: string } | undefined;
   process: ProcessRecord | undefined;

@@ -40,7 +40,7 @@ function fltCreate(s: Store, c: FltCreate): number {
   if (!kernelTable && !s.ctx.process.system) {
     violate(s, 'fltcreatefile-kernel-handle', c.api, `called in process ${s.ctx.process.name} without OBJ_KERNEL_HANDLE — set it in ObjectAttributes.Attributes`);
   }
-  const r = openFile(s, { path: oa.name, disposition: c.disposition, deleteOnClose: (c.options & FILE_DELETE_ON_CLOSE) !== 0, shareMode: c.shareAccess, transaction: undefined });
+  const r = openFile(s, { path: oa.name, disposition: c.disposition, deleteOnClose: (c.options & FILE_DELETE_ON_CLOSE) !== 0, access: c.access, shareMode: c.shareAccess, transaction: undefined });
   writeStruct(c.ioStatus, { Status: r.status, Information: r.information });
   if (r.object === undefined) return r.status;
   c.handleOut[0] = insertHandle(s, r.object, { access: c.access, inherit: (oa.attributes & OBJ_INHERIT) !== 0, kernelTable, openedBy: c.api });

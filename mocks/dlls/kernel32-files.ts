@@ -40,7 +40,7 @@ function createFile(s: Store, a: CreateArgs): number {
   const disposition = DISPOSITIONS[a.disposition];
   if (disposition === undefined) return (fail(s, WIN32_ERROR.ERROR_INVALID_PARAMETER), INVALID_HANDLE_VALUE);
   if (a.name === null || a.name === '') return (fail(s, WIN32_ERROR.ERROR_PATH_NOT_FOUND), INVALID_HANDLE_VALUE);
-  const r = openFile(s, { path: a.name, disposition, deleteOnClose: (a.flags & FILE_FLAG_DELETE_ON_CLOSE) !== 0, shareMode: a.share, transaction: a.tx });
+  const r = openFile(s, { path: a.name, disposition, deleteOnClose: (a.flags & FILE_FLAG_DELETE_ON_CLOSE) !== 0, access: a.access, shareMode: a.share, transaction: a.tx });
   if (r.object === undefined) return (fail(s, CREATE_ERRORS[r.status] ?? ntStatusToDosError(r.status)), INVALID_HANDLE_VALUE);
   const h = insertHandle(s, r.object, { access: a.access, inherit: inherits(a.sa), openedBy: a.api });
   const existed = (a.disposition === CREATE_ALWAYS && r.information === FILE_OVERWRITTEN) || (a.disposition === OPEN_ALWAYS && r.information === FILE_OPENED);
@@ -77,6 +77,7 @@ export function kernel32Files(s: Store) {
       if (lpFileName === null || lpFileName === '') return (fail(s, WIN32_ERROR.ERROR_PATH_NOT_FOUND), INVALID_HANDLE_VALUE);
       // "An attempt to open a search with a trailing backslash always fails."
       const results = /[\\/]$/.test(lpFileName) ? [] : search(s, lpFileName);
+      if (results === undefined) return (fail(s, WIN32_ERROR.ERROR_PATH_NOT_FOUND), INVALID_HANDLE_VALUE);
       if (results.length === 0) return (fail(s, WIN32_ERROR.ERROR_FILE_NOT_FOUND), INVALID_HANDLE_VALUE);
       const obj = newObject(s, 'Find', lpFileName);
       obj.find = { pattern: lpFileName, results, index: 1 };

@@ -60,6 +60,8 @@ function kernel32Handles(s: Store) {
     },
     GetHandleInformation(hObject: number, lpdwFlags: [number] | null): number {
       validate(S.GetHandleInformation, arguments);
+      // A pseudo-handle has no flags (as Wine answers; the document is silent).
+      if (hObject === CURRENT_PROCESS || hObject === CURRENT_THREAD) return lpdwFlags === null ? 1 : ((lpdwFlags[0] = 0), 1);
       const entry = handleEntry(s, hObject);
       if (entry === undefined) return fail(s, WIN32_ERROR.ERROR_INVALID_HANDLE);
       if (lpdwFlags === null) return fail(s, WIN32_ERROR.ERROR_INVALID_PARAMETER);
@@ -68,6 +70,7 @@ function kernel32Handles(s: Store) {
     },
     SetHandleInformation(hObject: number, dwMask: number, dwFlags: number): number {
       validate(S.SetHandleInformation, arguments);
+      if (hObject === CURRENT_PROCESS || hObject === CURRENT_THREAD) return fail(s, WIN32_ERROR.ERROR_ACCESS_DENIED);
       const entry = handleEntry(s, hObject);
       if (entry === undefined) return fail(s, WIN32_ERROR.ERROR_INVALID_HANDLE);
       if (dwMask & HANDLE_FLAG_INHERIT) entry.inherit = (dwFlags & HANDLE_FLAG_INHERIT) !== 0;

@@ -70,6 +70,11 @@ describe('handle information and comparison', () => {
     expect(k.CompareObjectHandles(a, 0)).toBe(0);
     expect(k.GetLastError()).toBe(6);
     k.CloseHandle(a);
+    // Pseudo-handles: no flags to read, none to set (what Wine answers; the documents are silent).
+    expect(k.GetHandleInformation(k.GetCurrentProcess(), flags)).not.toBe(0);
+    expect(flags[0]).toBe(0);
+    expect(k.SetHandleInformation(k.GetCurrentThread(), C.HANDLE_FLAG_PROTECT_FROM_CLOSE, C.HANDLE_FLAG_PROTECT_FROM_CLOSE)).toBe(0);
+    expect(k.GetLastError()).toBe(5);
   });
 });
 

@@ -53,6 +53,30 @@ describe('CreateFileW', () => {
   });
 });
 
+describe('share modes', () => {
+  it('refuse an open the existing opens do not share, and one that would not share their access', () => {
+    const win = world('strict', { files: ['C:\\s.txt'] });
+    const k = win.kernel32;
+    const open = (access: number, share: number, flags = 0) => k.CreateFileW('C:\\s.txt', access, share, null, C.OPEN_EXISTING, flags, 0);
+    const exclusive = open(C.GENERIC_READ, 0);
+    expect(open(C.GENERIC_READ, SHARE_ALL)).toBe(C.INVALID_HANDLE_VALUE);
+    expect(k.GetLastError()).toBe(32);
+    k.CloseHandle(exclusive);
+    const reader = open(C.GENERIC_READ, C.FILE_SHARE_READ);
+    expect(open(C.GENERIC_WRITE, SHARE_ALL)).toBe(C.INVALID_HANDLE_VALUE);
+    const second = open(C.GENERIC_READ, C.FILE_SHARE_READ | C.FILE_SHARE_WRITE);
+    expect(second).not.toBe(C.INVALID_HANDLE_VALUE);
+    // A delete-on-close open that shares nothing keeps everyone out, delete sharers included.
+    k.CloseHandle(reader);
+    k.CloseHandle(second);
+    const doc = open(C.GENERIC_WRITE | C.DELETE, 0, C.FILE_FLAG_DELETE_ON_CLOSE);
+    expect(open(C.GENERIC_READ, SHARE_ALL)).toBe(C.INVALID_HANDLE_VALUE);
+    expect(k.GetLastError()).toBe(32);
+    k.CloseHandle(doc);
+    expect(win.leaks()).toEqual([]);
+  });
+});
+
 describe('FindFirstFileW / FindNextFileW / FindClose', () => {
   it('lists the matching entries of a directory, files and subdirectories, case-insensitively', () => {
     const win = world('strict', { files: ['C:\\w\\b.log', 'C:\\w\\A.txt', 'C:\\w\\sub\\deep.txt', 'C:\\other\\x.txt'] });
@@ -67,9 +91,9 @@ describe('FindFirstFileW / FindNextFileW / FindClose', () => {
     const one = k.FindFirstFileW('C:\\w\\?.txt', out as never);
     expect(out[0]).toEqual({ cFileName: 'A.txt', dwFileAttributes: C.FILE_ATTRIBUTE_NORMAL });
     k.FindClose(one);
-    for (const pattern of ['C:\\w\\*.exe', 'C:\\w\\', 'C:\\nowhere\\*']) {
+    for (const [pattern, error] of [['C:\\w\\*.exe', 2], ['C:\\w\\', 2], ['C:\\nowhere\\*', 3], ['D:\\*', 2]] as const) {
       expect(k.FindFirstFileW(pattern, null)).toBe(C.INVALID_HANDLE_VALUE);
-      expect(k.GetLastError()).toBe(2);
+      expect(k.GetLastError()).toBe(error);
     }
     expect(k.FindClose(0)).toBe(0);
     expect(k.FindNextFileW(win.createObject('Event'), null)).toBe(0);
