@@ -97,6 +97,19 @@ export const USER_RULES: readonly Rule[] = [
     document: companion('sdk-api/handleapi/nf-handleapi-duplicatehandle.md'), test: T('rules-closehandle-kinds'),
   },
   {
+    id: 'duplicate-pseudo-handle', title: 'Duplicating a pseudo-handle gives a real handle', kind: 'behaviour', apis: ['DuplicateHandle', 'NtDuplicateObject'],
+    outcome: 'DuplicateHandle of GetCurrentProcess() or GetCurrentThread() returns a real handle to the process or thread, valid in the target process; it must be closed.',
+    quote: 'If hSourceHandle is a pseudo handle returned by GetCurrentProcess or GetCurrentThread, DuplicateHandle converts it to a real handle to a process or thread, respectively.',
+    document: companion('sdk-api/handleapi/nf-handleapi-duplicatehandle.md'), test: T('rules-views-io'),
+  },
+  {
+    id: 'duplicate-close-source', title: 'DUPLICATE_CLOSE_SOURCE closes the source whatever happens', kind: 'behaviour',
+    apis: ['DuplicateHandle', 'NtDuplicateObject', 'ZwDuplicateObject'],
+    outcome: 'With DUPLICATE_CLOSE_SOURCE the source handle is closed even when the duplication fails (for example, the target process handle is invalid).',
+    quote: 'Closes the source handle. This occurs regardless of any error status returned.',
+    document: companion('sdk-api/handleapi/nf-handleapi-duplicatehandle.md'), test: T('rules-close'),
+  },
+  {
     id: 'transaction-delete-on-close', title: 'A transacted delete-on-close file goes at close and commit', kind: 'behaviour',
     apis: ['CreateFileTransactedW', 'CloseHandle', 'CommitTransaction'],
     outcome: 'A file opened by CreateFileTransactedW with FILE_FLAG_DELETE_ON_CLOSE still exists after its handle is closed, until the transaction commits; a rolled-back transaction deletes nothing.',

@@ -95,6 +95,22 @@ describe.each(MODES)('%s mode', (mode) => {
     expect(win.inspect(dup[0])?.handleCount).toBe(2);
   });
 
+  it('duplicate-close-source: the source handle is closed even when the duplicate cannot be made', () => {
+    const win = world(mode);
+    const k = win.kernel32;
+    const h = k.CreateEventW(null, 0, 0, null);
+    const out: [number] = [0];
+    expect(k.DuplicateHandle(-1, h, 0x5550, out, 0, 0, C.DUPLICATE_SAME_ACCESS | C.DUPLICATE_CLOSE_SOURCE)).toBe(0);
+    expect(k.GetLastError()).toBe(ERROR_INVALID_HANDLE);
+    expect(out[0]).toBe(0);
+    expect(win.inspect(h)).toBeUndefined();
+    const h2 = win.createObject('Event');
+    expect(win.ntdll.NtDuplicateObject(-1, h2, -1, out, 0, 0, C.DUPLICATE_SAME_ACCESS | C.DUPLICATE_CLOSE_SOURCE)).toBe(STATUS_SUCCESS);
+    expect(win.inspect(h2)).toBeUndefined();
+    expect(win.inspect(out[0])?.handleCount).toBe(1);
+    win.ntdll.NtClose(out[0]);
+  });
+
   it('closehandle-pseudo-handle: closing GetCurrentProcess() or GetCurrentThread() succeeds and changes nothing', () => {
     const win = world(mode);
     const k = win.kernel32;

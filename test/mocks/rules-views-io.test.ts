@@ -23,15 +23,22 @@ describe.each(MODES)('%s mode', (mode) => {
     expect(win.inspect(threadPtr)?.deleted).toBe(true);
   });
 
-  it('close-thread-process-not-terminate: a duplicated real handle to the current process closes without effect on it', () => {
+  it('duplicate-pseudo-handle: a duplicated pseudo-handle is a real handle to the process, closed without effect on it', () => {
     const win = world(mode);
     const k = win.kernel32;
     const real: [number] = [0];
     expect(k.DuplicateHandle(-1, k.GetCurrentProcess(), -1, real, 0, 0, C.DUPLICATE_SAME_ACCESS)).not.toBe(0);
     expect(win.inspect(real[0])).toMatchObject({ type: 'Process', handle: { openedBy: 'DuplicateHandle' } });
     expect(k.CompareObjectHandles(real[0], k.GetCurrentProcess())).not.toBe(0);
+    // Real: valid in another process too, unlike the pseudo-handle.
+    const other = win.createProcess('other.exe');
+    const there: [number] = [0];
+    expect(k.DuplicateHandle(-1, k.GetCurrentThread(), win.createObject('Process', { target: other }), there, 0, 0, C.DUPLICATE_SAME_ACCESS)).not.toBe(0);
+    expect(win.run({ process: other }, () => win.inspect(there[0]))).toMatchObject({ type: 'Thread', state: { process: 'app.exe' } });
     expect(k.CloseHandle(real[0])).not.toBe(0);
     expect(win.process.terminated).toBe(false);
+    win.terminate(other);
+    expect(win.leaks().map((l) => l.type)).toEqual(['Process']);
   });
 
   it('file-mapping-views: CloseHandle of a file mapping succeeds while a view is mapped', () => {
