@@ -1,6 +1,5 @@
 // win.leaks: every handle still open, every referenced pointer not released and every view
 // still mapped, in the order they were opened, each with the stack where it was opened.
-import { fileURLToPath } from 'node:url';
 import type { ObjectKind, Store } from './core/records.js';
 
 export interface Leak {
@@ -16,7 +15,9 @@ export interface Leak {
   stack: string | undefined;
 }
 
-const MOCK_DIR = fileURLToPath(new URL('.', import.meta.url));
+// The mock's own folder, as it appears in stack frames (a path, or inside a file: URL); no Node APIs,
+// so the mock also runs in a browser.
+const MOCK_DIR = decodeURIComponent(new URL('.', import.meta.url).pathname);
 
 function userStack(where: Error | undefined): string | undefined {
   const stack = where?.stack;
