@@ -63,6 +63,7 @@ export function createObject(s: Store, type: ObjectTypeName, opts: CreateObjectO
   if (target !== undefined && (!s.processes.includes(target) || (kind !== 'Process' && kind !== 'Thread'))) {
     throw usageError('createObject', 'target must be a process or thread of this world, with type Process or Thread');
   }
+  if (opts.process?.terminated) throw usageError('createObject', `process ${opts.process.name} has terminated; its handle table is gone`);
   if (kind === 'Find' && opts.kernelHandle) throw usageError('createObject', 'a search handle is user-mode memory; it cannot be a kernel handle');
   const namespaced = KINDS[kind].namespace && opts.name !== undefined;
   if (namespaced && s.names.has(opts.name!)) {

@@ -15,6 +15,7 @@ export function runIn<T>(s: Store, init: ContextInit, fn: () => T): T {
   const saved = s.ctx;
   const process = init.process ?? init.thread?.process ?? saved.process;
   const thread = init.thread ?? (process === saved.process ? saved.thread : process.threads[0]!);
+  if (process.terminated || thread.terminated) throw usageError('run', `${process.terminated ? `process ${process.name}` : `thread ${thread.tid}`} has terminated — nothing runs there any more`);
   if (thread.process !== process) throw usageError('run', `thread ${thread.tid} does not belong to process ${process.name} — pass a thread of that process`);
   if (init.previousMode !== undefined && init.previousMode !== KernelMode && init.previousMode !== UserMode) {
     throw usageError('run', `previousMode must be KernelMode (0) or UserMode (1), got ${String(init.previousMode)}`);

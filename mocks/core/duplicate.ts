@@ -49,6 +49,7 @@ export function duplicate(s: Store, r: DuplicateRequest): { status: number; valu
   if (r.makeDuplicate) {
     const tgt = r.targetProcess === 0 && r.closeSource ? undefined : processFromHandle(s, r.targetProcess, r.mode);
     if (tgt !== undefined && 'status' in tgt) result = { status: tgt.status };
+    else if (tgt?.process.terminated) result = { status: STATUS.STATUS_PROCESS_IS_TERMINATING };
     else if (tgt !== undefined) {
       const value = insertHandle(s, obj, {
         access: r.sameAccess && entry !== undefined ? entry.access : r.access,

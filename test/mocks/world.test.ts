@@ -81,7 +81,13 @@ describe('execution context', () => {
     expect(win.kernel32.GetLastError()).toBe(6);
     expect(win.kernel32.DuplicateHandle(h, ph, -1, out, 0, 0, 0)).toBe(0);
     win.run({ process: other }, () => win.kernel32.CloseHandle(out[0]));
+    win.terminate(other);
+    expect(win.kernel32.DuplicateHandle(-1, -1, ph, out, 0, 0, C.DUPLICATE_SAME_ACCESS)).toBe(0);
+    expect(win.kernel32.GetLastError()).toBe(5);
+    expect(() => win.run({ process: other }, () => 0)).toThrow(/has terminated/);
+    expect(() => win.createObject('Event', { process: other })).toThrow(/has terminated/);
     win.kernel32.CloseHandle(ph);
+    expect(win.leaks()).toEqual([]);
   });
 });
 
