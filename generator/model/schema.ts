@@ -104,6 +104,8 @@ export type DocReturnCode = z.infer<typeof DocReturnCode>;
 export const DocField = z.object({
   /** `Length`, or a dotted path for nested unions: `DUMMYUNIONNAME.ReplaceIfExists`. */
   name: z.string(),
+  /** C type of the member when a C declaration gives it: `USHORT`, `WCHAR[1]`, `PVOID *`. */
+  cType: z.string().optional(),
   description: DocText,
 });
 export type DocField = z.infer<typeof DocField>;

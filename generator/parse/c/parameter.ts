@@ -26,7 +26,7 @@ export function splitTopLevel(tokens: readonly Token[], start: number, end: numb
 
 export type ParamResult =
   | { error: string }
-  | { param?: CParam; variadic?: boolean; void?: boolean };
+  | { param?: CParam; variadic?: boolean; void?: boolean; unnamed?: boolean };
 
 const TAGS = new Set(['struct', 'union', 'enum']);
 const TYPE_PUNCT = new Set(['*', '(', ')', '[', ']', ',']);
@@ -69,10 +69,12 @@ export function paramFromTokens(tokens: readonly Token[], start: number, end: nu
   }
   if (words.length === 1 && words[0]!.text === '...') return { variadic: true };
   if (words.length === 0) return { error: annotations.length ? `${annotations.join(' ')} is not followed by a type` : 'no type' };
+  let inArray = 0; // array sizes are expressions: `Name[MAX_PATH + 1]`
   for (const w of words) {
-    if (w.kind === 'id' || (w.kind === 'punct' && TYPE_PUNCT.has(w.text))) continue;
-    if (w.kind === 'num' && words.some((x) => x.text === '[')) continue;
-    return { error: `unexpected "${w.text}"` };
+    if (w.kind === 'punct' && w.text === '[') inArray++;
+    else if (w.kind === 'punct' && w.text === ']') inArray--;
+    else if (inArray > 0 || w.kind === 'id' || (w.kind === 'punct' && TYPE_PUNCT.has(w.text))) continue;
+    else return { error: `unexpected "${w.text}"` };
   }
   if (words.length === 1 && (words[0]!.text === 'void' || words[0]!.text === 'VOID') && annotations.length === 0) return { void: true };
 
@@ -97,7 +99,7 @@ export function paramFromTokens(tokens: readonly Token[], start: number, end: nu
   }
   const name = nameAt >= 0 ? texts[nameAt]! : `param${index + 1}`;
   const type = typeText(nameAt >= 0 ? [...texts.slice(0, nameAt), ...texts.slice(nameAt + 1)] : texts);
-  return { param: { name, type, annotations } };
+  return nameAt >= 0 ? { param: { name, type, annotations } } : { param: { name, type, annotations }, unnamed: true };
 }
 
 /** Index of `Name` in `RET (CC *Name)(ARGS)`, or -1. */

@@ -69,13 +69,12 @@ function findNameGroup(tokens: readonly Token[], start: number, end: number): Na
   return found;
 }
 
-/** `(NTAPI *Name)`: the group between `open` and `close` declares a function pointer. */
+/** `(NTAPI *Name)` or `(NTAPI Name)`: the group between `open` and `close` declares a function (pointer). */
 function pointerDeclarator(tokens: readonly Token[], open: number, close: number): { name: number; innerConvention?: string } | undefined {
   let k = open + 1;
   let convention: string | undefined;
   while (k < close && tokens[k]!.kind === 'id' && isCallingConvention(tokens[k]!.text)) convention = tokens[k++]!.text;
-  if (tokens[k]?.text !== '*') return undefined;
-  k++;
+  while (tokens[k]?.text === '*') k++; // `(NTAPI DRIVER_UNLOAD)` declares a function type
   if (k !== close - 1 || tokens[k]!.kind !== 'id') return undefined;
   return convention === undefined ? { name: k } : { name: k, innerConvention: convention };
 }
@@ -106,7 +105,7 @@ export function prototypeFromTokens(tokens: readonly Token[], start: number, end
       k = close;
     } else if (t.kind === 'id' && isCallingConvention(t.text)) {
       callingConvention ??= t.text;
-    } else if (t.kind === 'id' && (isSal(t.text) || (typeWords.length === 0 && isQualifier(t.text)))) {
+    } else if (t.kind === 'id' && (isSal(t.text) || isQualifier(t.text))) {
       qualifiers.push(t.text);
     } else if (t.kind === 'id' || t.text === '*') {
       typeWords.push(t.text);

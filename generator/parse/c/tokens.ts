@@ -8,6 +8,8 @@ export interface Token {
   kind: TokenKind;
   text: string;
   line: number;
+  /** Offset of the token in the text. */
+  pos: number;
 }
 
 export interface Directive {
@@ -94,7 +96,7 @@ export function tokenize(text: string, firstLine = 1, opts: { directives?: boole
       while (j < n && isIdPart(text.charCodeAt(j))) j++;
       // L"..." / L'x' wide literals
       if (j === i + 1 && c === 76 && (text[j] === '"' || text[j] === "'")) { i = readQuoted(j, i); continue; }
-      tokens.push({ kind: 'id', text: text.slice(i, j), line });
+      tokens.push({ kind: 'id', text: text.slice(i, j), line, pos: i });
       i = j;
       continue;
     }
@@ -106,18 +108,18 @@ export function tokenize(text: string, firstLine = 1, opts: { directives?: boole
         else if ((d === 43 || d === 45) && /[eEpP]/.test(text[j - 1] ?? '') && !/^0[xX]/.test(text.slice(i, j))) j++;
         else break;
       }
-      tokens.push({ kind: 'num', text: text.slice(i, j), line });
+      tokens.push({ kind: 'num', text: text.slice(i, j), line, pos: i });
       i = j;
       continue;
     }
     if (c === 34 || c === 39) { i = readQuoted(i, i); continue; }
-    if (c === 46 && text.startsWith('...', i)) { tokens.push({ kind: 'punct', text: '...', line }); i += 3; continue; }
+    if (c === 46 && text.startsWith('...', i)) { tokens.push({ kind: 'punct', text: '...', line, pos: i }); i += 3; continue; }
     if ((c === 45 && text.charCodeAt(i + 1) === 62) || (c === 58 && text.charCodeAt(i + 1) === 58)) {
-      tokens.push({ kind: 'punct', text: text.slice(i, i + 2), line });
+      tokens.push({ kind: 'punct', text: text.slice(i, i + 2), line, pos: i });
       i += 2;
       continue;
     }
-    tokens.push({ kind: 'punct', text: text[i]!, line });
+    tokens.push({ kind: 'punct', text: text[i]!, line, pos: i });
     i++;
   }
   return openComment === undefined ? { tokens, directives } : { tokens, directives, openComment };
@@ -133,7 +135,7 @@ export function tokenize(text: string, firstLine = 1, opts: { directives?: boole
       if (d === NL) break;
       j++;
     }
-    tokens.push({ kind: 'str', text: text.slice(start, j), line });
+    tokens.push({ kind: 'str', text: text.slice(start, j), line, pos: start });
     return j;
   }
 }

@@ -13,7 +13,7 @@ export function typeText(words: readonly string[]): string {
     else if (word === '*') out += prev === '*' || prev === '(' ? '*' : ' *';
     else if (word === ')' || word === ']' || word === '[') out += word;
     else if (word === ',') out += ', ';
-    else if (word === '(') out += prev === ')' ? '(' : ' (';
+    else if (word === '(') out += prev === ')' || prev === '(' || prev === '[' ? '(' : ' (';
     else if (prev === '(' || prev === '[' || prev === ',') out += word;
     else out += ` ${word}`;
     prev = word;
