@@ -121,7 +121,8 @@ export function prototypeFromTokens(tokens: readonly Token[], start: number, end
 
   // Parameters up to the matching `)`; an unterminated list stops at a blank line.
   let close = matching(tokens, group.open, end);
-  if (close < 0) {
+  const unterminated = close < 0;
+  if (unterminated) {
     close = end;
     for (let k = group.open + 1; k < end; k++) {
       if (tokens[k]!.line - tokens[k - 1]!.line >= 2) { close = k; break; }
@@ -145,6 +146,11 @@ export function prototypeFromTokens(tokens: readonly Token[], start: number, end
     if (result.void && pieces.length === 1) break; // (void)
     if (result.param) {
       const param = result.param;
+      if (unterminated && result.unnamed && index === pieces.length - 1) {
+        // `_In_ HAN` at the cut: a type without a name is most likely a truncated parameter.
+        problems.push(problem(at(s), 'prototype/truncated-parameter', `${name}: the last parameter "${typeText(tokens.slice(s, e).map((t) => t.text))}" is cut off and left out`, 'TYPE NAME'));
+        continue;
+      }
       const implied = directionOf(param.annotations);
       if (implied.direction) param.direction = implied.direction;
       if (implied.optional !== undefined) param.optional = implied.optional;

@@ -29,6 +29,8 @@ const isIdStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c 
 const isIdPart = (c: number): boolean => isIdStart(c) || (c >= 48 && c <= 57);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const NL = 10;
+/** Documents copied from web pages carry no-break spaces and BOMs between words. */
+const isUnicodeSpace = (c: number): boolean => c === 0xa0 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f;
 
 /**
  * Tokenizes `text`; `firstLine` is the line number of its first character.
@@ -56,7 +58,7 @@ export function tokenize(text: string, firstLine = 1, opts: { directives?: boole
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === NL) { line++; i++; lineStart = true; continue; }
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) { i++; continue; }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || isUnicodeSpace(c)) { i++; continue; }
     if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
       const end = text.indexOf('\n', i);
       i = end < 0 ? n : end;
