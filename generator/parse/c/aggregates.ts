@@ -16,6 +16,8 @@ export interface Aggregate {
 }
 
 const KEYWORDS = new Set(['struct', 'union', 'enum']);
+/** Real headers nest a handful of levels; a bound keeps hostile input linear. */
+const MAX_NESTING = 32;
 
 /** Index of `struct`/`union`/`enum` opening the declaration, or -1. */
 export function aggregateKeyword(tokens: readonly Token[], start: number, end: number): number {
@@ -104,7 +106,12 @@ function readEnumerators(
 }
 
 /** Member declarations of a struct/union body between `open` and `close`. */
-function readMembers(tokens: readonly Token[], open: number, close: number, prefix: string, file: string, out: DocField[], problems: Problem[]): void {
+function readMembers(tokens: readonly Token[], open: number, close: number, prefix: string, file: string, out: DocField[], problems: Problem[], depth = 0): void {
+  if (depth > MAX_NESTING) {
+    problems.push({ place: { file, line: tokens[open]!.line }, rule: 'c-header/too-deep', fatal: false,
+      message: `members nested deeper than ${MAX_NESTING} levels are not read`, expected: 'fewer nested structs and unions' });
+    return;
+  }
   let from = open + 1;
   for (let k = open + 1; k <= close; k++) {
     const t = tokens[k]!;
@@ -116,8 +123,8 @@ function readMembers(tokens: readonly Token[], open: number, close: number, pref
         let end = inner + 1;
         while (end < close && tokens[end]!.text !== ';') end++;
         const names = splitTopLevel(tokens, inner + 1, end).map(([s, e]) => declaredName(tokens, s, e)).filter((x): x is string => !!x);
-        if (names.length === 0) readMembers(tokens, k, inner, prefix, file, out, problems);
-        for (const name of names) readMembers(tokens, k, inner, `${prefix}${name}.`, file, out, problems);
+        if (names.length === 0) readMembers(tokens, k, inner, prefix, file, out, problems, depth + 1);
+        for (const name of names) readMembers(tokens, k, inner, `${prefix}${name}.`, file, out, problems, depth + 1);
         k = end;
         from = end + 1;
         continue;

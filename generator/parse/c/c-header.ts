@@ -1,13 +1,14 @@
 // The C header reader: one ParsedDocument per function prototype, struct/union, enum and
-// function typedef of a header, plus one for its integer `#define` constants. Preprocessor
-// conditionals are not evaluated: declarations from every branch count, the first wins.
+// function typedef of a header, plus one for its integer `#define` constants; a `#define A B`
+// naming a function makes A an alias of it. Preprocessor conditionals are not evaluated:
+// declarations from every branch count, the first wins.
 import type { CPrototype, ParsedDocument, Problem } from '../../model/schema.js';
 import type { SourceFile } from '../../read/source-file.js';
 import type { ParseResult } from '../parse-result.js';
 import { readAggregate, type Aggregate } from './aggregates.js';
 import { isAnnotationCall } from './annotations.js';
 import { droppedRanges, outside } from './conditionals.js';
-import { declarationMacros, expandMacros, readDefines, type Constant } from './defines.js';
+import { declarationMacros, expandMacros, nameDefines, readDefines, type Constant } from './defines.js';
 import { prototypeFromTokens } from './prototype.js';
 import { splitStatements } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
@@ -40,7 +41,7 @@ function readHeader(file: SourceFile): ParseResult {
   const directives = outside(lexed.directives, dropped);
   const tokens = expandMacros(outside(lexed.tokens, dropped), declarationMacros(directives));
   if (openComment !== undefined) {
-    problems.push({ place: { file: path, line: openComment }, rule: 'c-header/unterminated-comment', fatal: false, message: 'a comment is never closed', expected: '*/' });
+    problems.push({ place: { file: path, line: openComment }, rule: 'c-header/unterminated-comment', fatal: true, message: 'a comment is never closed; the rest of the header is not read', expected: '*/' });
   }
   const values = new Map<string, bigint>();
   const defines = readDefines(directives, path, values);
@@ -96,6 +97,10 @@ function readHeader(file: SourceFile): ParseResult {
     add(functionDocument(path, header, typedef ? 'callback' : 'function', prototype, syntax), first.line);
   }
 
+  for (const { name, target } of nameDefines(directives)) {
+    const doc = seen.get(`function:${target}`);
+    if (doc && !doc.aliases.includes(name) && !seen.has(`function:${name}`)) doc.aliases.push(name);
+  }
   if (defines.constants.length) documents.push(constantsDocument(path, header, defines.constants));
   return { documents, problems };
 }

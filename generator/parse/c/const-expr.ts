@@ -117,7 +117,8 @@ export function evaluate(tokens: readonly Token[], start: number, end: number, s
     if (i !== toks.length) return undefined;
     return outerType === undefined ? { value } : { value, type: outerType };
   } catch (error) {
-    if (error instanceof NotConstant) return undefined;
+    // RangeError: nesting deeper than the stack, not a constant either.
+    if (error instanceof NotConstant || error instanceof RangeError) return undefined;
     throw error;
   }
 }

@@ -74,3 +74,13 @@ export function expandMacros(tokens: Token[], macros: ReadonlyMap<string, string
   }
   return out;
 }
+
+/** `#define ObDereferenceObject ObfDereferenceObject`: names that stand for another name. */
+export function nameDefines(directives: readonly Directive[]): Array<{ name: string; target: string }> {
+  const out: Array<{ name: string; target: string }> = [];
+  for (const d of directives) {
+    const m = /^define\s+([A-Za-z_]\w*)\s+([A-Za-z_]\w*)\s*$/.exec(d.text);
+    if (m && m[1] !== m[2]) out.push({ name: m[1]!, target: m[2]! });
+  }
+  return out;
+}

@@ -37,7 +37,7 @@ export function splitStatements(tokens: readonly Token[], file: string): { state
     } else if (text === '(' || text === '[') {
       const close = matching(tokens, k);
       if (close < 0) {
-        problems.push({ place: at(k), rule: 'c-header/unbalanced', message: `"${text}" is never closed`, expected: text === '(' ? ')' : ']', fatal: false });
+        problems.push({ place: at(k), rule: 'c-header/unbalanced', message: `"${text}" is never closed; the rest of the header is not read`, expected: text === '(' ? ')' : ']', fatal: true });
         return { statements, problems };
       }
       k = close;
@@ -49,7 +49,7 @@ export function splitStatements(tokens: readonly Token[], file: string): { state
       }
       const close = matching(tokens, k);
       if (close < 0) {
-        problems.push({ place: at(k), rule: 'c-header/unclosed-brace', message: '"{" is never closed', expected: '}', fatal: false });
+        problems.push({ place: at(k), rule: 'c-header/unclosed-brace', message: '"{" is never closed; the rest of the header is not read', expected: '}', fatal: true });
         return { statements, problems };
       }
       if (isFunctionBody(tokens, from, k)) {
@@ -68,7 +68,9 @@ export function splitStatements(tokens: readonly Token[], file: string): { state
     }
   }
   if (from < n) {
+    // Read anyway: the header lost its last `;`, not its declaration.
     problems.push({ place: at(from), rule: 'c-header/unterminated-declaration', message: `the declaration starting with "${tokens[from]!.text}" has no ";"`, expected: ';', fatal: false });
+    statements.push({ start: from, end: n });
   }
   return { statements, problems };
 }

@@ -1,0 +1,21 @@
+#define STATUS_SUCCESS ((NTSTATUS)0x00000000L)
+#define STATUS_INVALID_HANDLE ((NTSTATUS)0xC0000008L)
+#define ERROR_INVALID_HANDLE __MSABI_LONG(6)
+#define ERROR_PLAIN 6L
+#define E_FAIL _HRESULT_TYPEDEF_(0x80004005L)
+#define WSABASEERR 10000
+#define WSAEINTR (WSABASEERR+4)
+#define SHIFTED (1 << 4 | 0x3)
+#define NEGATIVE (-1)
+#define CAST_NEG ((LONG)-2)
+#define OCTAL 017
+#define BIG 0xFFFFFFFFFFFFFFFFULL
+#define NAME_AW __MINGW_NAME_AW(Name)
+#define FUNCTION_LIKE(x) ((x) + 1)
+#define STRING "text"
+#define FLOAT 1.5
+#define EMPTY
+#define CONTINUED \
+  0x10
+#define WSAEINTR 99 /* another value: the first is kept */
+#define STATUS_SUCCESS ((NTSTATUS)0x00000000L)

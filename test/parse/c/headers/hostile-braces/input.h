@@ -1,0 +1,4 @@
+NTSTATUS NTAPI First(HANDLE h);
+}
+typedef struct _OPEN {
+  ULONG a;

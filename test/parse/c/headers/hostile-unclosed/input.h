@@ -1,0 +1,3 @@
+NTSTATUS NTAPI Good(HANDLE h);
+/* a comment that never ends
+NTSTATUS NTAPI Lost(HANDLE h);
