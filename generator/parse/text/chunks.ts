@@ -1,0 +1,93 @@
+// A section body cut into chunks that can be converted on their own: fenced code, paragraphs of
+// plain markdown, paragraphs with inline HTML only, and HTML blocks (which may span blank lines
+// until their container tags close). Chunks keep their first line for positions.
+import { isBlank } from './lines.js';
+
+export type ChunkKind = 'code' | 'text' | 'inline' | 'html';
+
+export interface Chunk {
+  kind: ChunkKind;
+  text: string;
+  /** 1-based line of the chunk's first line in the file. */
+  line: number;
+  /** Set when a code fence or a container tag is never closed: what and where it was opened. */
+  unclosed?: { what: string; line: number };
+}
+
+/** Tags whose content may span blank lines; counted to know where an HTML block ends. */
+const CONTAINER = /<(\/?)(table|ul|ol|dl|div|pre|blockquote|script|style|iframe|object|code|textarea|svg|math)\b[^>]*?(\/?)>/gi;
+/** Any tag other than the inline ones the fast path converts. */
+const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'code', 'br', 'sup', 'sub', 'span', 'u']);
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function chunkLines(lines: readonly string[], firstLine: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence) {
+      const mark = fence[1]!;
+      let j = i + 1;
+      while (j < lines.length && !closesFence(lines[j]!, mark)) j++;
+      const chunk: Chunk = { kind: 'code', text: lines.slice(i, Math.min(j + 1, lines.length)).join('\n'), line: firstLine + i };
+      if (j >= lines.length) chunk.unclosed = { what: mark, line: firstLine + i };
+      chunks.push(chunk);
+      i = j + 1;
+      continue;
+    }
+    // Paragraph or HTML block: ends at a blank line once every container tag is closed.
+    const open: { tag: string; line: number }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (j > i && open.length === 0 && (isBlank(l) || FENCE.test(l))) break;
+      if (l.includes('<')) track(l, firstLine + j, open);
+    }
+    const text = lines.slice(i, j).join('\n');
+    const chunk: Chunk = { kind: classify(text), text, line: firstLine + i };
+    if (open.length > 0) chunk.unclosed = { what: `</${open[0]!.tag}>`, line: open[0]!.line };
+    chunks.push(chunk);
+    i = j;
+  }
+  return chunks;
+}
+
+function closesFence(line: string, mark: string): boolean {
+  const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+  return m !== null && m[1]![0] === mark[0] && m[1]!.length >= mark.length;
+}
+
+function track(line: string, lineNo: number, open: { tag: string; line: number }[]): void {
+  CONTAINER.lastIndex = 0;
+  for (let m = CONTAINER.exec(line); m; m = CONTAINER.exec(line)) {
+    const tag = m[2]!.toLowerCase();
+    if (m[3] === '/') continue;
+    if (m[1] === '/') {
+      const at = findLast(open, tag);
+      if (at !== -1) open.splice(at);
+    } else open.push({ tag, line: lineNo });
+  }
+}
+
+function findLast(open: readonly { tag: string }[], tag: string): number {
+  for (let k = open.length - 1; k >= 0; k--) if (open[k]!.tag === tag) return k;
+  return -1;
+}
+
+function classify(text: string): ChunkKind {
+  if (!text.includes('<') && !text.includes('&')) return 'text';
+  let inline = false;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+    if (!INLINE_TAGS.has(m[1]!.toLowerCase())) return 'html';
+    inline = true;
+  }
+  if (text.includes('<!--') || /<![a-z]/i.test(text)) return 'html';
+  return inline || /&(?:#x?[0-9a-f]+|[a-z]+);/i.test(text) ? 'inline' : 'text';
+}

@@ -1,0 +1,36 @@
+// Line handling shared by the readers: one newline convention, 1-based line numbers.
+
+/** Drops a BOM and turns CRLF / CR into LF, so line numbers match what editors show. */
+export function normalizeText(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.includes('\r') ? noBom.replace(/\r\n?/g, '\n') : noBom;
+}
+
+export const isBlank = (line: string): boolean => !/[^\s\u00a0]/.test(line);
+
+/** Maps offsets of a text to 1-based lines (binary search over line starts). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+/** Index of the first non-blank line at or after `from`, or `lines.length`. */
+export function firstNonBlank(lines: readonly string[], from = 0): number {
+  let i = from;
+  while (i < lines.length && isBlank(lines[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,82 @@
+// Section text (markdown mixed with HTML) → clean markdown with absolute links.
+// Chunks without HTML skip conversion, simple inline HTML takes the fast path, the rest goes
+// through the unified pipeline. Tables come back as data for the return-code reader.
+import type { Problems } from '../../model/problems.js';
+import { chunkLines, type Chunk } from './chunks.js';
+import { htmlToMarkdown, markdownTables } from './html-pipeline.js';
+import { inlineHtmlToMarkdown, tidyLines } from './inline-html.js';
+import { rewriteMarkdownLinks, type LinkBase } from './links.js';
+import type { FoundTable, TableRow } from './tables.js';
+
+export interface ConvertContext {
+  file: string;
+  base: LinkBase;
+  problems: Problems;
+}
+
+export interface Converted {
+  markdown: string;
+  /** First non-blank line of the text. */
+  line: number;
+  tables: FoundTable[];
+}
+
+const UNSAFE = /<(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i;
+
+export function convertLines(lines: readonly string[], firstLine: number, ctx: ConvertContext, opts: { tables?: boolean } = {}): Converted {
+  const chunks = chunkLines(lines, firstLine);
+  const parts: string[] = [];
+  const tables: FoundTable[] = [];
+  for (const chunk of chunks) {
+    report(chunk, ctx);
+    const { markdown, tables: found } = convertChunk(chunk, ctx.base, opts.tables === true);
+    if (markdown !== '') parts.push(markdown);
+    for (const rows of found ?? []) tables.push({ rows, chunkLine: chunk.line });
+  }
+  return { markdown: parts.join('\n\n'), line: chunks[0]?.line ?? firstLine, tables };
+}
+
+function convertChunk(chunk: Chunk, base: LinkBase, wantTables: boolean): { markdown: string; tables?: TableRow[][] } {
+  switch (chunk.kind) {
+    case 'code':
+      return { markdown: chunk.unclosed ? `${chunk.text}\n${chunk.unclosed.what}` : chunk.text };
+    case 'text': {
+      const markdown = tidyLines(rewriteMarkdownLinks(chunk.text, base));
+      return wantTables && /^\s*\|/m.test(chunk.text) ? { markdown, tables: markdownTables(chunk.text) } : { markdown };
+    }
+    case 'inline': {
+      const markdown = inlineHtmlToMarkdown(chunk.text, base);
+      if (markdown !== undefined) return { markdown };
+      return htmlToMarkdown(chunk.text, base);
+    }
+    case 'html':
+      return htmlToMarkdown(chunk.text, base);
+  }
+}
+
+function report(chunk: Chunk, ctx: ConvertContext): void {
+  if (chunk.unclosed) {
+    const fence = chunk.kind === 'code';
+    ctx.problems.add(
+      { file: ctx.file, line: chunk.unclosed.line },
+      fence ? 'markdown/unclosed-fence' : 'html/unclosed-tag',
+      fence ? 'code block is never closed; closed at the end of the section' : `HTML element is never closed; closed at the end of the section`,
+      { expected: fence ? `a closing ${chunk.unclosed.what} line` : chunk.unclosed.what },
+    );
+  }
+  if (chunk.kind !== 'code' && chunk.text.includes('<')) {
+    const m = UNSAFE.exec(chunk.text);
+    if (m) {
+      const line = chunk.line + countNewlines(chunk.text, m.index);
+      ctx.problems.add({ file: ctx.file, line }, 'html/unsafe-removed', `removed active content (${m[0].trim()}…)`, {
+        expected: 'documentation HTML without scripts, event handlers or embedded frames',
+      });
+    }
+  }
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
