@@ -1,0 +1,43 @@
+// `## -see-also`: links (`<a href>` or `[text](url)`, possibly spanning lines) and plain names,
+// each with its line and an absolute URL.
+import type { DocLink } from '../../model/schema.js';
+import { isBlank, LineIndex } from '../text/lines.js';
+import { absoluteUrl, type LinkBase } from '../text/links.js';
+import { plainText } from '../text/plain-text.js';
+import type { Block } from './sections.js';
+
+// Bounded repetitions keep hostile input (a megabyte line of `[` or unclosed `<a>`) linear.
+const HTML_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s>]{1,2000}))[^>]{0,500}>([\s\S]{0,2000}?)<\/a\s*>/gi;
+const MD_LINK = /\[((?:[^[\]\\]|\\.|\[[^[\]]{0,200}\]){0,500})\]\(\s*(<[^>]{0,2000}>|[^\s)]{0,2000})(?:\s+"[^"]{0,500}")?\s*\)/g;
+
+export function readSeeAlso(section: Block, file: string, base: LinkBase): DocLink[] {
+  const text = section.lines.join('\n');
+  const found: { at: number; end: number; link: Omit<DocLink, 'place'> }[] = [];
+  const add = (at: number, end: number, label: string, href: string): void => {
+    const url = absoluteUrl(href, base);
+    const linkText = plainText(label) || url || href;
+    found.push({ at, end, link: url ? { text: linkText, url } : { text: linkText } });
+  };
+  for (const m of text.matchAll(HTML_LINK)) add(m.index, m.index + m[0].length, m[4]!, m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of text.matchAll(MD_LINK)) {
+    if (!found.some((f) => m.index >= f.at && m.index < f.end)) add(m.index, m.index + m[0].length, m[1]!, m[2]!);
+  }
+  // Whatever is left on a line (a name without a link) is a link without an address.
+  found.sort((a, b) => a.at - b.at);
+  let masked = '';
+  let pos = 0;
+  for (const f of found) {
+    masked += text.slice(pos, f.at) + text.slice(f.at, f.end).replace(/[^\n]/g, ' ');
+    pos = f.end;
+  }
+  masked += text.slice(pos);
+  let offset = 0;
+  for (const line of masked.split('\n')) {
+    const label = plainText(line).replace(/^[-*+]\s+|^\d+[.)]\s+/, '').replace(/^[\s,;|]+|[\s,;|]+$/g, '');
+    if (!isBlank(label) && /[A-Za-z0-9]/.test(label)) found.push({ at: offset, end: offset, link: { text: label } });
+    offset += line.length + 1;
+  }
+  found.sort((a, b) => a.at - b.at);
+  const index = new LineIndex(text);
+  return found.map((f) => ({ ...f.link, place: { file, line: section.firstLine + index.line(f.at) - 1 } }));
+}
