@@ -40,8 +40,7 @@ export function handleCall(win: WindowsMock, dll: string, fn: string, body: unkn
   const shaped = CallBody.safeParse(parsed.value);
   if (!shaped.success) {
     const issue = shaped.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return fault(400, 'bad-body', `[winhandle] ${api}: the body must be ${BODY_SHAPE}${usage}; ${issue?.message ?? 'wrong shape'}${where}`);
+    return fault(400, 'bad-body', `[winhandle] ${api}: ${issue?.message ?? 'wrong shape'} — send ${BODY_SHAPE}${usage}`);
   }
 
   const args = shaped.data.args;

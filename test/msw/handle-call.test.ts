@@ -49,7 +49,7 @@ describe('handleCall', () => {
       const answer = handleCall(win, 'kernel32', 'CloseHandle', bad);
       expect(answer.status, bad).toBe(400);
       expect(err(answer.json).error).toBe('bad-body');
-      expect(err(answer.json).message).toMatch(/^\[winhandle\] kernel32\.CloseHandle: .*\{ "args": \[/);
+      expect(err(answer.json).message).toMatch(/^\[winhandle\] kernel32\.CloseHandle: .* — send \{ "args": \[/);
       expect(err(answer.json).message).toContain('BOOL CloseHandle(HANDLE hObject)');
     }
     expect(handleCall(win, 'kernel32', 'CloseHandle', undefined).status).toBe(400);
