@@ -1,0 +1,72 @@
+// Indexes over the inputs that the pages share: entries by id and name, status codes by name,
+// which entries document each code, which rules cover each API, what the mock implements.
+import type { Entry, StatusCode } from '../../generator/model/schema.js';
+import type { Rule } from '../../mocks/index.js';
+import type { MockedFunction, SiteInputs } from './load-inputs.js';
+
+export interface Documented {
+  entry: Entry;
+  meaning: string;
+}
+
+export interface SiteData extends SiteInputs {
+  entries: readonly Entry[];
+  byId: ReadonlyMap<string, Entry>;
+  byName: ReadonlyMap<string, readonly Entry[]>;
+  statusByName: ReadonlyMap<string, StatusCode>;
+  /** Code name → the entries whose return codes list it, with the meaning each gives. */
+  documentedBy: ReadonlyMap<string, readonly Documented[]>;
+  rulesByApi: ReadonlyMap<string, readonly Rule[]>;
+  mockedByName: ReadonlyMap<string, readonly MockedFunction[]>;
+}
+
+function group<T, K>(items: Iterable<T>, keys: (item: T) => Iterable<K>): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+export function siteData(inputs: SiteInputs): SiteData {
+  const entries = [...inputs.model.entries].sort((a, b) => a.name.localeCompare(b.name) || a.header.localeCompare(b.header));
+  const statusByName = new Map<string, StatusCode>();
+  for (const code of inputs.statusCodes) if (!statusByName.has(code.name)) statusByName.set(code.name, code);
+  const documented = entries.flatMap((entry) => (entry.return?.codes ?? []).map((c) => ({ name: c.name, entry, meaning: c.meaning })));
+  const documentedBy = new Map<string, Documented[]>();
+  for (const [name, list] of group(documented, (d) => [d.name])) documentedBy.set(name, list.map(({ entry, meaning }) => ({ entry, meaning })));
+  return {
+    ...inputs,
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    byName: group(entries, (e) => [e.name]),
+    statusByName,
+    documentedBy,
+    rulesByApi: group(inputs.rules, (r) => r.apis),
+    mockedByName: group(inputs.mocked, (m) => [m.name]),
+  };
+}
+
+/** The mocked function an entry's "Try it" calls: the one of its DLL interface, else any. */
+export function mockFor(data: SiteData, entry: Entry): MockedFunction | undefined {
+  const candidates = data.mockedByName.get(entry.name) ?? [];
+  const iface = entry.dllInterface?.toLowerCase();
+  return candidates.find((m) => m.dll === iface) ?? (entry.kind === 'function' ? candidates[0] : undefined);
+}
+
+const normalisePath = (p: string): string => p.replace(/\\/g, '/').replace(/^\.\//, '');
+
+/** The published page of a source document (a path in the repository), through the entries built from it. */
+export function sourcePage(data: SiteData, document: string): { url?: string; entry?: Entry } {
+  const wanted = normalisePath(document);
+  for (const entry of data.entries) {
+    if (entry.sources.some((s) => { const n = normalisePath(s); return n === wanted || n.endsWith(`/${wanted}`) || wanted.endsWith(`/${n}`); })) {
+      return { entry, ...(entry.docUrl ? { url: entry.docUrl } : {}) };
+    }
+  }
+  return {};
+}
