@@ -61,7 +61,8 @@ export function readAnnotations(source: string, file: string): Annotations {
   const violations: ExpectedViolation[] = [];
   for (const m of source.matchAll(DOCUMENTS_WIN)) {
     checkLabel(m[1]!, file, lineAt(source, m.index));
-    documentsWin.push({ label: m[1]!, expected: m[2]!, why: m[3]!.replace(/\s+/g, ' ') });
+    // A why over several comment lines: drop each line's leading " * ".
+    documentsWin.push({ label: m[1]!, expected: m[2]!, why: m[3]!.replace(/\s*\n\s*\*?\s*/g, ' ').replace(/\s+/g, ' ') });
   }
   for (const m of source.matchAll(VIOLATION)) {
     checkLabel(m[1]!, file, lineAt(source, m.index));
