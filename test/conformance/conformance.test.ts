@@ -19,8 +19,8 @@ interface MockRun {
   error: unknown;
 }
 
-function runOnMock(scenario: MockScenario): MockRun {
-  const win = createWindowsMock({ ...scenario.options, mode: 'lenient' });
+function runOnMock(scenario: MockScenario, mode: 'strict' | 'lenient' = 'lenient'): MockRun {
+  const win = createWindowsMock({ ...scenario.options, mode });
   const step = new StepRecorder(win);
   let error: unknown;
   try {
@@ -49,6 +49,7 @@ for (const scenario of MOCK_SCENARIOS) {
   const cFile = path.join(SCENARIO_DIR, `${scenario.name}.c`);
   const golden = parseGolden(readFileSync(goldenFile, 'utf8'), path.relative(process.cwd(), goldenFile));
   const run = runOnMock(scenario);
+  const marked = Object.fromEntries(golden.violations.map((v) => [v.label, [v.rule]]));
 
   describe(`${scenario.name} — mock vs ${golden.wine}`, () => {
     it('the golden carries the C scenario\'s current annotations', () => {
@@ -77,8 +78,14 @@ for (const scenario of MOCK_SCENARIOS) {
     }
 
     it('records as violations exactly the documented misuse the scenario marks', () => {
-      const expected = Object.fromEntries(golden.violations.map((v) => [v.label, [v.rule]]));
-      expect(Object.fromEntries(run.violations)).toEqual(expected);
+      expect(Object.fromEntries(run.violations)).toEqual(marked);
+    });
+
+    it('in strict mode throws RuleViolation exactly at the steps marked violation', () => {
+      const strict = runOnMock(scenario, 'strict');
+      expect(strict.error).toBeUndefined();
+      expect(Object.fromEntries(strict.violations)).toEqual(marked);
+      for (const label of strict.violations.keys()) expect(strict.steps.get(label)).toMatch(/^threw RuleViolation /);
     });
 
     it('returns only statuses its documents list', () => {

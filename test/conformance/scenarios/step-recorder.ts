@@ -1,6 +1,6 @@
 // The mock side of step.h: the same step lines, the same value classes, and which rules the mock
 // recorded as violated at each step.
-import type { MockOptions, WindowsMock } from '../../../mocks/index.js';
+import { RuleViolation, type MockOptions, type WindowsMock } from '../../../mocks/index.js';
 import type { Step } from '../golden-format.js';
 
 const INVALID_HANDLE_VALUE = -1;
@@ -24,7 +24,16 @@ export class StepRecorder {
     if (this.steps.some((s) => s.label === label)) throw new Error(`[winhandle] step label "${label}" used twice — labels name steps`);
     const before = this.win.violations.length;
     this.win.kernel32.SetLastError(0);
-    const result = call();
+    let result: T;
+    try {
+      result = call();
+    } catch (error) {
+      // Strict mode: the step broke a rule. Later steps go on (their results are not compared).
+      if (!(error instanceof RuleViolation)) throw error;
+      this.violations.set(label, [error.rule]);
+      this.steps.push({ label, fields: `threw RuleViolation ${error.rule}` });
+      return 0 as T;
+    }
     const lastError = this.win.kernel32.GetLastError();
     const rules = this.win.violations.slice(before).map((v) => v.rule);
     if (rules.length > 0) this.violations.set(label, rules);
