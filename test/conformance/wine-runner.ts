@@ -30,7 +30,8 @@ async function works(cmd: string, args: string[]): Promise<boolean> {
 /** wine (or wine64) and x86_64-w64-mingw32-gcc, or what is missing. Overridable with WINE and MINGW_CC. */
 export async function findTools(env: NodeJS.ProcessEnv = process.env): Promise<{ tools?: Tools; missing: string[] }> {
   const compiler = env.MINGW_CC ?? 'x86_64-w64-mingw32-gcc';
-  const wineCandidates = env.WINE !== undefined ? [env.WINE] : ['wine', 'wine64'];
+  // Debian's wine64 package alone puts its loader in /usr/lib/wine; the wine package adds /usr/bin/wine.
+  const wineCandidates = env.WINE !== undefined ? [env.WINE] : ['wine', 'wine64', '/usr/lib/wine/wine64'];
   let wine: string | undefined;
   for (const c of wineCandidates) if (wine === undefined && (await works(c, ['--version']))) wine = c;
   const missing: string[] = [];
@@ -79,7 +80,10 @@ export async function recordUnderWine(tools: Tools, names: readonly string[], lo
     }
     return recording;
   } finally {
-    await run('wineserver', ['-k'], { env, timeout: 60_000 }).catch(() => undefined);
+    // Stop this prefix's wineserver (it would linger a few seconds) before its folder goes.
+    for (const server of ['wineserver', '/usr/lib/wine/wineserver64']) {
+      if (await run(server, ['-k'], { env, timeout: 60_000 }).then(() => true, () => false)) break;
+    }
     await rm(work, { recursive: true, force: true });
   }
 }
