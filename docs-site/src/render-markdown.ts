@@ -11,9 +11,12 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { trusted, type Html } from './html.js';
 
+/** Elements documents never need here: images (nothing loads from elsewhere) and form inputs. */
+const DROPPED = new Set(['img', 'picture', 'source', 'input']);
+
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source'),
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !DROPPED.has(t)),
 };
 
 interface HastNode {

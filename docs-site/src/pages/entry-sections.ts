@@ -1,7 +1,7 @@
 // The sections of a function (or struct, enum) page, each a small function of the entry.
 import type { Entry } from '../../../generator/model/schema.js';
 import { externalLink, html, type Html } from '../html.js';
-import { entryPath, rel, rulePath, statusPath } from '../paths.js';
+import { entryPath, rel, rulePath, slug, statusPath } from '../paths.js';
 import { renderInline, renderMarkdown } from '../render-markdown.js';
 import { cSyntax, tsSignature } from '../signatures.js';
 import type { SiteData } from '../site-data.js';
@@ -21,7 +21,7 @@ export const syntaxSection: Section = (entry) => {
 
 export const parametersSection: Section = (entry) => {
   if (entry.parameters.length === 0) return html``;
-  const items = entry.parameters.map((p) => html`<dt id="param-${p.name}"><code>${p.name}</code> <span class="badge">${DIRECTION[p.direction]}${p.optional ? ', optional' : ''}</span> <code class="type">${p.type.c}</code></dt>
+  const items = entry.parameters.map((p) => html`<dt id="param-${slug(p.name)}"><code>${p.name}</code> <span class="badge">${DIRECTION[p.direction]}${p.optional ? ', optional' : ''}</span> <code class="type">${p.type.c}</code></dt>
 <dd>${renderMarkdown(p.description)}</dd>`);
   return section('parameters', 'Parameters', html`<dl class="params">${items}</dl>`);
 };

@@ -8,6 +8,11 @@ function formatNumber(value: unknown): string {
   return value < 0 || value > 9 ? `${value} (${hex(value)})` : String(value);
 }
 
+/** Counts answers shown, so a reader (or a test) can tell a new answer from the previous one. */
+function countAnswer(panel: HTMLElement): void {
+  panel.dataset.answers = String(Number(panel.dataset.answers ?? '0') + 1);
+}
+
 function cell(panel: HTMLElement, name: string): HTMLElement {
   return panel.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
 }
@@ -19,6 +24,7 @@ export function showResult(panel: HTMLElement, answer: CallResult): void {
   cell(panel, 'out').textContent = answer.out.length === 0 ? '—' : answer.out.map((o) => JSON.stringify(o)).join(', ');
   panel.querySelector<HTMLElement>('[data-answer]')!.hidden = false;
   cell(panel, 'error').hidden = true;
+  countAnswer(panel);
 }
 
 export function showError(panel: HTMLElement, status: number, error: Partial<CallError> & { message: string }, rulesUrl: URL): void {
@@ -38,4 +44,5 @@ export function showError(panel: HTMLElement, status: number, error: Partial<Cal
   }
   box.hidden = false;
   panel.querySelector<HTMLElement>('[data-answer]')!.hidden = true;
+  countAnswer(panel);
 }
