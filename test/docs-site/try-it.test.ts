@@ -13,14 +13,17 @@ async function openTryIt(page: Page, name: string): Promise<void> {
   await page.locator('[data-try-it] button[type="submit"]:not([disabled])').waitFor();
 }
 
-async function call(page: Page, args: Record<number, string>): Promise<Record<string, string>> {
+type Answer = Record<'result' | 'lastError' | 'status' | 'out' | 'error', string>;
+
+async function call(page: Page, args: Record<number, string>): Promise<Answer> {
   for (const [i, value] of Object.entries(args)) await page.locator(`[data-try-it] input[name="arg${i}"]`).fill(value);
   const panel = page.locator('[data-try-it]');
   const before = Number((await panel.getAttribute('data-answers')) ?? '0');
   await page.locator('[data-try-it] button[type="submit"]').click();
   await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-try-it]')?.dataset.answers ?? '0') > n, before);
-  const cells = ['result', 'lastError', 'status', 'out', 'error'];
-  return Object.fromEntries(await Promise.all(cells.map(async (c) => [c, (await page.locator(`[data-try-it] [data-out="${c}"]`).innerText()).trim()])));
+  const cells = ['result', 'lastError', 'status', 'out', 'error'] as const;
+  const texts = await Promise.all(cells.map(async (c) => (await page.locator(`[data-try-it] [data-out="${c}"]`).innerText()).trim()));
+  return Object.fromEntries(cells.map((c, i) => [c, texts[i]!])) as Answer;
 }
 
 describe('Try it', () => {
