@@ -42,7 +42,7 @@ export const USER_RULES: readonly Rule[] = [
   {
     id: 'named-object-lifetime', title: 'A named event can be opened by name until it is destroyed', kind: 'behaviour',
     apis: ['CreateEventW', 'OpenEventW', 'CloseHandle'],
-    outcome: 'OpenEventW finds a named event while the object exists (handles or referenced pointers); after it is deleted OpenEventW returns NULL with ERROR_FILE_NOT_FOUND (2).',
+    outcome: 'Once the last handle to a named event is closed (and no kernel-mode pointer references it) the event is gone: OpenEventW returns NULL with ERROR_FILE_NOT_FOUND (2). While a referenced pointer keeps the object alive (object-lifetime-counts), its name still opens it.',
     quote: 'The event object is destroyed when its last handle has been closed.',
     document: companion('sdk-api/synchapi/nf-synchapi-createeventw.md'), test: T('rules-lifetime'),
   },

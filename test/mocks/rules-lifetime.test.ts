@@ -80,7 +80,24 @@ describe.each(MODES)('%s mode', (mode) => {
     win.kernel32.CloseHandle(h);
   });
 
-  it('named-object-lifetime: a named event opens by name while it exists, then ERROR_FILE_NOT_FOUND', () => {
+  it('named-object-lifetime: after the last handle is closed OpenEventW fails with ERROR_FILE_NOT_FOUND', () => {
+    const win = world(mode);
+    const k = win.kernel32;
+    const h = k.CreateEventW(null, 1, 0, 'Global\\once');
+    const again = k.OpenEventW(C.SYNCHRONIZE, 0, 'Global\\once');
+    expect(again).not.toBe(0);
+    k.CloseHandle(h);
+    // One handle is left: the event is still there.
+    const third = k.OpenEventW(C.SYNCHRONIZE, 0, 'Global\\once');
+    expect(third).not.toBe(0);
+    k.CloseHandle(again);
+    k.CloseHandle(third);
+    expect(k.OpenEventW(C.SYNCHRONIZE, 0, 'Global\\once')).toBe(0);
+    expect(k.GetLastError()).toBe(2);
+    expect(win.leaks()).toEqual([]);
+  });
+
+  it('named-object-lifetime: a referenced pointer keeps the event, and its name, until it is released', () => {
     const { win, h, ptr } = referenced(mode);
     const k = win.kernel32;
     const again = k.OpenEventW(C.EVENT_ALL_ACCESS, 0, 'Local\\counted');
