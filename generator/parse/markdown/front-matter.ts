@@ -109,7 +109,7 @@ function toValue(value: unknown): FrontMatterValue | undefined {
   return typeof value === 'object' ? undefined : String(value);
 }
 
-const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+const KEY_LINE = /^([ \t]*)([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const ITEM_LINE = /^[ \t]*-(?:[ \t]+(.*))?$/;
 
 /** One `key: value` per line, `- item` lines under a key with no value; anything else is reported. */
@@ -120,8 +120,8 @@ function parseLeniently(yamlLines: readonly string[], file: string, problems: Pr
   let bad: number[] = [];
   const flush = (): void => {
     if (bad.length === 0) return;
-    const span = bad.length === 1 ? `line ${bad[0]} is` : `lines ${bad[0]}–${bad[bad.length - 1]} are`;
-    problems.add({ file, line: bad[0]! }, 'front-matter/ignored-lines', `${span} not \`key: value\` pairs; ignored`, {
+    const span = bad.length === 1 ? `line ${bad[0]} is not a \`key: value\` pair` : `lines ${bad[0]}–${bad[bad.length - 1]} are not \`key: value\` pairs`;
+    problems.add({ file, line: bad[0]! }, 'front-matter/ignored-lines', `${span}; ignored`, {
       expected: '`key: value` or `- item` under a key',
     });
     bad = [];
@@ -132,8 +132,11 @@ function parseLeniently(yamlLines: readonly string[], file: string, problems: Pr
     const key = KEY_LINE.exec(text);
     if (key) {
       flush();
-      const name = key[1]!;
-      const raw = (key[2] ?? '').trim();
+      const name = key[2]!;
+      const raw = (key[3] ?? '').trim();
+      if (key[1] !== '') {
+        problems.add({ file, line }, 'front-matter/indented-key', `\`${name}\` is indented; read as a top-level key`, { expected: 'keys at the start of the line' });
+      }
       listKey = raw === '' ? name : undefined;
       if (name in values) {
         problems.add({ file, line }, 'front-matter/duplicate-key', `\`${name}\` was already given on line ${lines[name]}; the first value is kept`, {
@@ -142,7 +145,10 @@ function parseLeniently(yamlLines: readonly string[], file: string, problems: Pr
         listKey = undefined;
         return;
       }
-      values[name] = /^\[.*\]$/.test(raw) ? splitFlow(raw.slice(1, -1)) : unquote(raw);
+      if (/^["']/.test(raw) && (raw.length < 2 || !raw.endsWith(raw[0]!))) {
+        problems.add({ file, line }, 'front-matter/unterminated-quote', `the value of \`${name}\` opens a quote it never closes; read without it`, { expected: `a closing ${raw[0]}` });
+        values[name] = raw.slice(1).trim();
+      } else values[name] = /^\[.*\]$/.test(raw) ? splitFlow(raw.slice(1, -1)) : unquote(raw);
       lines[name] = line;
       return;
     }

@@ -7,6 +7,8 @@ import { convertLines, type ConvertContext } from '../text/to-markdown.js';
 import type { Block } from './sections.js';
 import { namedBlocks } from './subsections.js';
 
+const SAL_WORDS = new Set(['OPTIONAL', 'IN', 'OUT', 'INOUT']);
+
 export interface ParamsResult {
   parameters: DocParam[];
   /** Text not under any `### -param`, and duplicated parameters: kept, not lost. */
@@ -45,7 +47,13 @@ export function readParameters(section: Block, ctx: ConvertContext): ParamsResul
         expected: 'in, out, in/out, optional',
       });
     }
-    if (!annotation.direction) {
+    if (SAL_WORDS.has(name)) {
+      // `### -param OPTIONAL`: the page split `Type Name OPTIONAL` wrongly and lost the name.
+      ctx.problems.add(place, 'param/sal-keyword-name', `\`${name}\` is a SAL keyword, not a parameter name: this parameter's name is missing from the page`, {
+        expected: '`### -param NAME [in, optional]`',
+      });
+      annotation = { ...annotation, optional: annotation.optional || name === 'OPTIONAL' };
+    } else if (!annotation.direction) {
       ctx.problems.add(place, 'param/no-direction', `parameter ${name} states no direction`, { expected: '`[in]`, `[out]` or `[in, out]` after the name' });
     }
     if (parameters.some((p) => p.name === name)) {

@@ -48,13 +48,17 @@ export function readMarkdown(file: SourceFile): ParseResult {
   const ctx: ConvertContext = { file: file.path, base: baseFor(file.path, identity), problems };
   const { preamble, blocks } = splitAt(bodyLines, bodyFirstLine, 2);
   const loose = preamble.lines.map((l, i) => (title && preamble.firstLine + i === title.line ? '' : l));
-  if (firstNonBlank(loose) < loose.length) {
-    problems.add({ file: file.path, line: preamble.firstLine + firstNonBlank(loose) }, 'section/loose-text', 'text before the first `##` section kept as an extra section', {
-      expected: '`## -description` and the other `## -` sections',
-    });
-    doc.extraSections.push({ heading: '', text: text(convertLines(loose, preamble.firstLine, ctx), file.path) });
-  }
   readSections(doc, blocks, ctx);
+  if (firstNonBlank(loose) < loose.length) {
+    // Some pages put the description under the title and leave `## -description` empty.
+    const converted = text(convertLines(loose, preamble.firstLine, ctx), file.path);
+    const asDescription = !doc.description;
+    problems.add({ file: file.path, line: converted.place.line }, 'section/loose-text', `text before the first \`##\` section ${asDescription ? 'taken as the description' : 'kept as an extra section'}`, {
+      expected: 'text under `## -description`',
+    });
+    if (asDescription) doc.description = converted;
+    else doc.extraSections.unshift({ heading: '', text: converted });
+  }
   if (!doc.description && typeof fm.values['description'] === 'string' && fm.values['description'] !== '') {
     doc.description = { markdown: fm.values['description'], place: { file: file.path, line: fm.lines['description'] ?? 1 } };
   }

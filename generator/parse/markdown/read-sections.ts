@@ -1,6 +1,7 @@
 // The `## -section` readers of a page, by section key.
 import type { ParsedDocument } from '../../model/schema.js';
 import { parsePrototype } from '../c/prototype.js';
+import { fenceCloses, fenceOpen } from '../text/fences.js';
 import { firstNonBlank } from '../text/lines.js';
 import { convertLines, type ConvertContext } from '../text/to-markdown.js';
 import { readEnumFields, readStructFields } from './fields.js';
@@ -69,7 +70,7 @@ export function readSections(doc: ParsedDocument, blocks: readonly Block[], ctx:
         break;
       }
       case 'see-also':
-        doc.seeAlso = readSeeAlso(block, ctx.file, ctx.base);
+        doc.seeAlso = readSeeAlso(block, ctx);
         break;
       case 'syntax':
         readSyntax(doc, block, ctx);
@@ -89,14 +90,13 @@ export function readSections(doc: ParsedDocument, blocks: readonly Block[], ctx:
 function readSyntax(doc: ParsedDocument, block: Block, ctx: ConvertContext): void {
   const code: string[] = [];
   let line = 0;
-  let inFence = false;
+  let fence: string | undefined;
   block.lines.forEach((l, i) => {
-    if (/^ {0,3}(`{3,}|~{3,})/.test(l)) {
-      inFence = !inFence;
-      if (inFence && line === 0) line = block.firstLine + i + 1;
-      return;
-    }
-    if (inFence) code.push(l);
+    if (fence === undefined) {
+      fence = fenceOpen(l);
+      if (fence !== undefined && line === 0) line = block.firstLine + i + 1;
+    } else if (fenceCloses(l, fence)) fence = undefined;
+    else code.push(l);
   });
   if (line === 0) {
     const first = firstNonBlank(block.lines);

@@ -1,4 +1,5 @@
 // The body of a page as headings and the lines under them. Headings inside code fences are text.
+import { closersAfter, fenceCloses, fenceOpen } from '../text/fences.js';
 import { plainText } from '../text/plain-text.js';
 
 export interface Heading {
@@ -20,20 +21,23 @@ export interface Block {
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Splits `lines` at headings of exactly `level` (deeper ones stay in the body); text before the first is the preamble. */
 export function splitAt(lines: readonly string[], firstLine: number, level: number): { preamble: Block; blocks: Block[] } {
   const blocks: Block[] = [];
   let current: Block = { heading: { level: 0, text: '', raw: '', line: firstLine }, lines: [], firstLine };
   const preamble = current;
+  const closable = closersAfter(lines);
   let fence: string | undefined;
   lines.forEach((line, i) => {
-    const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = undefined;
-    } else if (fenceMark) fence = fenceMark;
-    else {
+      if (fenceCloses(line, fence)) fence = undefined;
+    } else {
+      const open = fenceOpen(line);
+      // A fence never closed is text here: it must not swallow the sections after it.
+      if (open !== undefined && closable(i, open)) fence = open;
+    }
+    if (fence === undefined) {
       const m = HEADING.exec(line);
       if (m && m[1]!.length === level) {
         current = { heading: { level, text: plainText((m[2] ?? '').replace(/[ \t]+#+$/, '')), raw: line, line: firstLine + i }, lines: [], firstLine: firstLine + i + 1 };

@@ -2,19 +2,27 @@
 // each with its line and an absolute URL.
 import type { DocLink } from '../../model/schema.js';
 import { isBlank, LineIndex } from '../text/lines.js';
-import { absoluteUrl, type LinkBase } from '../text/links.js';
+import { absoluteUrl } from '../text/links.js';
 import { plainText } from '../text/plain-text.js';
+import type { ConvertContext } from '../text/to-markdown.js';
 import type { Block } from './sections.js';
 
 // Bounded repetitions keep hostile input (a megabyte line of `[` or unclosed `<a>`) linear.
 const HTML_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s>]{1,2000}))[^>]{0,500}>([\s\S]{0,2000}?)<\/a\s*>/gi;
 const MD_LINK = /\[((?:[^[\]\\]|\\.|\[[^[\]]{0,200}\]){0,500})\]\(\s*(<[^>]{0,2000}>|[^\s)]{0,2000})(?:\s+"[^"]{0,500}")?\s*\)/g;
 
-export function readSeeAlso(section: Block, file: string, base: LinkBase): DocLink[] {
+export function readSeeAlso(section: Block, ctx: ConvertContext): DocLink[] {
+  const { file, base } = ctx;
   const text = section.lines.join('\n');
+  const index = new LineIndex(text);
   const found: { at: number; end: number; link: Omit<DocLink, 'place'> }[] = [];
   const add = (at: number, end: number, label: string, href: string): void => {
     const url = absoluteUrl(href, base);
+    if (url === undefined && href.trim() !== '') {
+      ctx.problems.add({ file, line: section.firstLine + index.line(at) - 1 }, 'link/unusable-address', `the address of see-also link \`${plainText(label)}\` is unsafe or invalid; kept as text`, {
+        expected: 'an http(s) address or a relative link',
+      });
+    }
     const linkText = plainText(label) || url || href;
     found.push({ at, end, link: url ? { text: linkText, url } : { text: linkText } });
   };
@@ -38,6 +46,5 @@ export function readSeeAlso(section: Block, file: string, base: LinkBase): DocLi
     offset += line.length + 1;
   }
   found.sort((a, b) => a.at - b.at);
-  const index = new LineIndex(text);
   return found.map((f) => ({ ...f.link, place: { file, line: section.firstLine + index.line(f.at) - 1 } }));
 }

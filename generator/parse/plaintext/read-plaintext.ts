@@ -87,7 +87,7 @@ function docText(lines: readonly Line[], file: string): DocText | undefined {
     if (isBlank(l.text) || (l.row !== undefined) !== table) flush();
     table = l.row !== undefined;
     if (isBlank(l.text)) continue;
-    if (!l.row) current.push(l.text.trim());
+    if (!l.row) current.push(l.text.replace(/\u00a0/g, ' ').trim());
     else {
       current.push(`| ${cell(l.row.name)} | ${cell(l.row.meaning)} |`);
       if (current.length === 1) current.push('| --- | --- |');

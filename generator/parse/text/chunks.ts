@@ -1,6 +1,7 @@
 // A section body cut into chunks that can be converted on their own: fenced code, paragraphs of
 // plain markdown, paragraphs with inline HTML only, and HTML blocks (which may span blank lines
 // until their container tags close). Chunks keep their first line for positions.
+import { fenceCloses, fenceOpen } from './fences.js';
 import { isBlank } from './lines.js';
 
 export type ChunkKind = 'code' | 'text' | 'inline' | 'html';
@@ -19,7 +20,6 @@ const CONTAINER = /<(\/?)(table|ul|ol|dl|div|pre|blockquote|script|style|iframe|
 /** Any tag other than the inline ones the fast path converts. */
 const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'code', 'br', 'sup', 'sub', 'span', 'u']);
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function chunkLines(lines: readonly string[], firstLine: number): Chunk[] {
   const chunks: Chunk[] = [];
@@ -30,11 +30,10 @@ export function chunkLines(lines: readonly string[], firstLine: number): Chunk[]
       i++;
       continue;
     }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const mark = fence[1]!;
+    const mark = fenceOpen(line);
+    if (mark) {
       let j = i + 1;
-      while (j < lines.length && !closesFence(lines[j]!, mark)) j++;
+      while (j < lines.length && !fenceCloses(lines[j]!, mark)) j++;
       const chunk: Chunk = { kind: 'code', text: lines.slice(i, Math.min(j + 1, lines.length)).join('\n'), line: firstLine + i };
       if (j >= lines.length) chunk.unclosed = { what: mark, line: firstLine + i };
       chunks.push(chunk);
@@ -46,7 +45,7 @@ export function chunkLines(lines: readonly string[], firstLine: number): Chunk[]
     let j = i;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
-      if (j > i && open.length === 0 && (isBlank(l) || FENCE.test(l))) break;
+      if (j > i && open.length === 0 && (isBlank(l) || fenceOpen(l))) break;
       if (l.includes('<')) track(l, firstLine + j, open);
     }
     const text = lines.slice(i, j).join('\n');
@@ -56,11 +55,6 @@ export function chunkLines(lines: readonly string[], firstLine: number): Chunk[]
     i = j;
   }
   return chunks;
-}
-
-function closesFence(line: string, mark: string): boolean {
-  const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-  return m !== null && m[1]![0] === mark[0] && m[1]!.length >= mark.length;
 }
 
 function track(line: string, lineNo: number, open: { tag: string; line: number }[]): void {
@@ -91,3 +85,23 @@ function classify(text: string): ChunkKind {
   if (text.includes('<!--') || /<![a-z]/i.test(text)) return 'html';
   return inline || /&(?:#x?[0-9a-f]+|[a-z]+);/i.test(text) ? 'inline' : 'text';
 }
+
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'area', 'base', 'wbr', 'source', 'track', 'embed', 'param', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+/** Deeper than any real page; beyond it the tree walkers of the HTML libraries could exhaust the stack. */
+export const MAX_HTML_DEPTH = 200;
+
+/** Nesting depth of the HTML tags of a chunk (tags that close themselves implicitly not counted). */
+export function htmlDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  TAG_OPEN_CLOSE.lastIndex = 0;
+  for (let m = TAG_OPEN_CLOSE.exec(text); m; m = TAG_OPEN_CLOSE.exec(text)) {
+    const tag = m[2]!.toLowerCase();
+    if (VOID.has(tag) || m[3] === '/') continue;
+    depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
+const TAG_OPEN_CLOSE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;

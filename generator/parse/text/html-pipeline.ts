@@ -82,7 +82,7 @@ function fixUp(tree: HastRoot, base: LinkBase): void {
       // `<dl><dt><b>STATUS_X</b></dt></dl>` in a table cell is a label, not a list.
       if (cell && (child.tagName === 'dl' || child.tagName === 'dd')) return child.children;
       if (cell && child.tagName === 'dt') return [...child.children, { type: 'text', value: ' ' }];
-      if (child.tagName === 'div' && Array.isArray(props['className']) && props['className'].includes('alert')) {
+      if (!cell && child.tagName === 'div' && Array.isArray(props['className']) && props['className'].includes('alert')) {
         return [{ ...child, tagName: 'blockquote', properties: {} }];
       }
       return [child];

@@ -28,7 +28,9 @@ export function requirementsFrom(
   const requirementLines: Record<string, number> = {};
   for (const [fmKey, key] of Object.entries(REQUIREMENT_KEYS)) {
     const value = values[fmKey];
-    const text = (Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '').replace(/\\\|/g, '|').trim();
+    // `\|` is the table escape of the docs' front matter; no-break spaces are layout, not content.
+    const raw = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
+    const text = raw.replace(/\\\|/g, '|').replace(/[\s\u00a0]+/g, ' ').trim();
     if (text === '') continue;
     if (LISTS.has(key)) {
       const items = splitList(text);

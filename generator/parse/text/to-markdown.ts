@@ -2,10 +2,11 @@
 // Chunks without HTML skip conversion, simple inline HTML takes the fast path, the rest goes
 // through the unified pipeline. Tables come back as data for the return-code reader.
 import type { Problems } from '../../model/problems.js';
-import { chunkLines, type Chunk } from './chunks.js';
+import { chunkLines, htmlDepth, MAX_HTML_DEPTH, type Chunk } from './chunks.js';
 import { htmlToMarkdown, markdownTables } from './html-pipeline.js';
 import { inlineHtmlToMarkdown, tidyLines } from './inline-html.js';
 import { rewriteMarkdownLinks, type LinkBase } from './links.js';
+import { plainText } from './plain-text.js';
 import type { FoundTable, TableRow } from './tables.js';
 
 export interface ConvertContext {
@@ -21,7 +22,7 @@ export interface Converted {
   tables: FoundTable[];
 }
 
-const UNSAFE = /<(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i;
+const UNSAFE = /<(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|(?:(?:href|src)\s*=\s*["']?|\]\(\s*<?)\s*(?:javascript|vbscript|data):/i;
 
 export function convertLines(lines: readonly string[], firstLine: number, ctx: ConvertContext, opts: { tables?: boolean } = {}): Converted {
   const chunks = chunkLines(lines, firstLine);
@@ -29,14 +30,21 @@ export function convertLines(lines: readonly string[], firstLine: number, ctx: C
   const tables: FoundTable[] = [];
   for (const chunk of chunks) {
     report(chunk, ctx);
-    const { markdown, tables: found } = convertChunk(chunk, ctx.base, opts.tables === true);
+    const { markdown, tables: found } = convertChunk(chunk, ctx, opts.tables === true);
     if (markdown !== '') parts.push(markdown);
     for (const rows of found ?? []) tables.push({ rows, chunkLine: chunk.line });
   }
   return { markdown: parts.join('\n\n'), line: chunks[0]?.line ?? firstLine, tables };
 }
 
-function convertChunk(chunk: Chunk, base: LinkBase, wantTables: boolean): { markdown: string; tables?: TableRow[][] } {
+function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): { markdown: string; tables?: TableRow[][] } {
+  const base = ctx.base;
+  // Markdown links written inside HTML come out of the HTML path as text: rewritten there too.
+  const html = (): { markdown: string; tables?: TableRow[][] } => {
+    if (htmlDepth(chunk.text) > MAX_HTML_DEPTH) return flatten(chunk, ctx);
+    const converted = htmlToMarkdown(chunk.text, base);
+    return { ...converted, markdown: rewriteMarkdownLinks(converted.markdown, base) };
+  };
   switch (chunk.kind) {
     case 'code':
       return { markdown: chunk.unclosed ? `${chunk.text}\n${chunk.unclosed.what}` : chunk.text };
@@ -46,12 +54,19 @@ function convertChunk(chunk: Chunk, base: LinkBase, wantTables: boolean): { mark
     }
     case 'inline': {
       const markdown = inlineHtmlToMarkdown(chunk.text, base);
-      if (markdown !== undefined) return { markdown };
-      return htmlToMarkdown(chunk.text, base);
+      return markdown !== undefined ? { markdown: rewriteMarkdownLinks(markdown, base) } : html();
     }
     case 'html':
-      return htmlToMarkdown(chunk.text, base);
+      return html();
   }
+}
+
+/** HTML nested deeper than any page: kept as its text, tags dropped. */
+function flatten(chunk: Chunk, ctx: ConvertContext): { markdown: string; tables?: TableRow[][] } {
+  ctx.problems.add({ file: ctx.file, line: chunk.line }, 'html/too-deep', `HTML nested more than ${MAX_HTML_DEPTH} levels deep; kept as plain text`, {
+    expected: `HTML nested at most ${MAX_HTML_DEPTH} levels`,
+  });
+  return { markdown: plainText(chunk.text) };
 }
 
 function report(chunk: Chunk, ctx: ConvertContext): void {
@@ -64,7 +79,7 @@ function report(chunk: Chunk, ctx: ConvertContext): void {
       { expected: fence ? `a closing ${chunk.unclosed.what} line` : chunk.unclosed.what },
     );
   }
-  if (chunk.kind !== 'code' && chunk.text.includes('<')) {
+  if (chunk.kind !== 'code' && (chunk.text.includes('<') || chunk.text.includes(']('))) {
     const m = UNSAFE.exec(chunk.text);
     if (m) {
       const line = chunk.line + countNewlines(chunk.text, m.index);
