@@ -6,7 +6,7 @@ import { html, trusted, type Html } from './html.js';
 import { PATHS, rel, rootOf } from './paths.js';
 
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
   "worker-src 'self'", "object-src 'none'", "frame-src 'none'", "base-uri 'none'", "form-action 'self'",
 ].join('; ');
 
@@ -38,6 +38,7 @@ export function layout(page: PageSpec): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="${to(PATHS.favicon)}" type="image/svg+xml">
 <title>${page.title} · winhandle</title>
 <link rel="stylesheet" href="${to(PATHS.css)}">
 ${scripts.map((s) => html`<script type="module" src="${to(s)}"></script>\n`)}</head>

@@ -15,6 +15,7 @@ export const PATHS = {
   rules: 'rules/index.html',
   api: 'api/index.html',
   css: 'assets/site.css',
+  favicon: 'assets/favicon.svg',
   searchScript: 'assets/search.js',
   tryItScript: 'assets/try-it.js',
   searchIndex: 'search-index.json',

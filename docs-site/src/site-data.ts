@@ -1,5 +1,6 @@
 // Indexes over the inputs that the pages share: entries by id and name, status codes by name,
 // which entries document each code, which rules cover each API, what the mock implements.
+import { docUrl, pageOfUrl } from '../../generator/model/doc-urls.js';
 import type { Entry, StatusCode } from '../../generator/model/schema.js';
 import type { Rule } from '../../mocks/index.js';
 import type { MockedFunction, SiteInputs } from './load-inputs.js';
@@ -68,5 +69,7 @@ export function sourcePage(data: SiteData, document: string): { url?: string; en
       return { entry, ...(entry.docUrl ? { url: entry.docUrl } : {}) };
     }
   }
-  return {};
+  // A Microsoft Docs file name (`nf-handleapi-duplicatehandle.md`) names its published page.
+  const page = pageOfUrl(wanted);
+  return page ? { url: docUrl(page.header, 'function', page.name) } : {};
 }

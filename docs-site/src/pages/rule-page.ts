@@ -24,14 +24,14 @@ function apiLinks(rule: Rule, data: SiteData, page: string): Html[] {
 
 function ruleSection(rule: Rule, data: SiteData, page: string): { html: Html; source: SourceRef } {
   const source = sourcePage(data, rule.document);
-  const title = source.entry ? `${source.entry.name} (${source.entry.header}.h)` : rule.document;
-  const doc = source.url ? externalLink(source.url, title) : html`<code>${rule.document}</code>`;
+  const title = source.entry ? `${source.entry.name} (${source.entry.header}.h)` : rule.document.split('/').pop()!;
+  const doc = source.url ? html`${externalLink(source.url, title)} <span class="muted">(${rule.document})</span>` : html`<code>${rule.document}</code>`;
   return {
     source: { title, ...(source.url ? { url: source.url } : {}), file: rule.document },
     html: html`<section class="rule" id="${slug(rule.id)}">
 <h2>${rule.title}</h2>
 <p class="badges"><code>${rule.id}</code> <span class="badge">${rule.kind}</span></p>
-<blockquote><p>${rule.quote}</p><footer>— ${doc} <span class="muted">(${rule.document})</span></footer></blockquote>
+<blockquote><p>${rule.quote}</p><footer>— ${doc}</footer></blockquote>
 <dl class="rule-facts">
 <dt>What the mock does</dt><dd>${rule.outcome}</dd>
 <dt>Kind</dt><dd>${KIND_TEXT[rule.kind]}</dd>
