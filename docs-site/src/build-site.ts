@@ -9,6 +9,7 @@ import { bundleScripts } from './bundle-scripts.js';
 import { layout, type PageSpec } from './layout.js';
 import { loadInputs } from './load-inputs.js';
 import { functionPage } from './pages/function-page.js';
+import { mockOnlyPage } from './pages/mock-only-page.js';
 import { functionIndexPage, homePage, searchPage } from './pages/home-page.js';
 import { rulePage } from './pages/rule-page.js';
 import { statusPage } from './pages/status-page.js';
@@ -90,6 +91,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       const all: PageSpec[] = [
         homePage(data), functionIndexPage(data), searchPage(), rulePage(data), statusIndexPage(groups, data),
         ...data.entries.map((e) => functionPage(e, data)),
+        ...data.mockOnly.map((m) => mockOnlyPage(m, data)),
         ...documented.map((c) => statusPage(c, data)),
         ...groups.map((g) => statusGroupPage(g, data)),
       ];

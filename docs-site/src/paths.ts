@@ -23,6 +23,7 @@ export const PATHS = {
 } as const;
 
 export const entryPath = (id: string): string => `functions/${slug(id)}.html`;
+export const mockOnlyPath = (dll: string, name: string): string => `functions/mock.${slug(dll)}.${slug(name)}.html`;
 export const statusPath = (name: string): string => `status/${slug(name)}.html`;
 export const statusGroupPath = (group: string): string => `status/${slug(group)}.html`;
 export const rulePath = (id: string): string => `rules/index.html#${slug(id)}`;

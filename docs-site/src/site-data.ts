@@ -19,6 +19,8 @@ export interface SiteData extends SiteInputs {
   documentedBy: ReadonlyMap<string, readonly Documented[]>;
   rulesByApi: ReadonlyMap<string, readonly Rule[]>;
   mockedByName: ReadonlyMap<string, readonly MockedFunction[]>;
+  /** Mocked functions no entry of the model names: they get a page of their own. */
+  mockOnly: readonly MockedFunction[];
 }
 
 function group<T, K>(items: Iterable<T>, keys: (item: T) => Iterable<K>): Map<K, T[]> {
@@ -37,6 +39,7 @@ export function siteData(inputs: SiteInputs): SiteData {
   const entries = [...inputs.model.entries].sort((a, b) => a.name.localeCompare(b.name) || a.header.localeCompare(b.header));
   const statusByName = new Map<string, StatusCode>();
   for (const code of inputs.statusCodes) if (!statusByName.has(code.name)) statusByName.set(code.name, code);
+  const byName = group(entries, (e) => [e.name]);
   const documented = entries.flatMap((entry) => (entry.return?.codes ?? []).map((c) => ({ name: c.name, entry, meaning: c.meaning })));
   const documentedBy = new Map<string, Documented[]>();
   for (const [name, list] of group(documented, (d) => [d.name])) documentedBy.set(name, list.map(({ entry, meaning }) => ({ entry, meaning })));
@@ -44,11 +47,12 @@ export function siteData(inputs: SiteInputs): SiteData {
     ...inputs,
     entries,
     byId: new Map(entries.map((e) => [e.id, e])),
-    byName: group(entries, (e) => [e.name]),
+    byName,
     statusByName,
     documentedBy,
     rulesByApi: group(inputs.rules, (r) => r.apis),
     mockedByName: group(inputs.mocked, (m) => [m.name]),
+    mockOnly: inputs.mocked.filter((m) => !byName.has(m.name)).sort((a, b) => a.name.localeCompare(b.name) || a.dll.localeCompare(b.dll)),
   };
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildProgress, type BuildSummary } from '../../docs-site/src/build-site.js';
+import { mockedFunctions } from '../../docs-site/src/load-inputs.js';
 import { entryPath, PATHS } from '../../docs-site/src/paths.js';
 import type { SearchIndex } from '../../docs-site/src/search-index.js';
 import type { ApiModel } from '../../generator/model/schema.js';
@@ -50,6 +51,18 @@ describe('buildSite', () => {
     expect(closeHandle).toContain('data-fn="CloseHandle"');
     const home = await readFile(join(out, PATHS.home), 'utf8');
     expect(home).not.toContain('try-it.js');
+  });
+
+  it('gives every function the mock implements a Try it panel, on its entry page or a page of its own', async () => {
+    const pages = (await readdir(join(out, 'functions'))).filter((f) => f.endsWith('.html'));
+    const panels = new Set<string>();
+    for (const f of pages) {
+      const markup = await readFile(join(out, 'functions', f), 'utf8');
+      for (const m of markup.matchAll(/data-try-it data-dll="(\w+)" data-fn="(\w+)"/g)) panels.add(m[2]!);
+    }
+    const mocked = mockedFunctions().map((m) => m.name);
+    expect(mocked).toContain('FindNextFileW');
+    expect(mocked.filter((name) => !panels.has(name))).toEqual([]);
   });
 
   it('gives every code of the status table an address: its own page or a row on a group page', async () => {

@@ -4,7 +4,7 @@ import { queryValues, search } from '../../docs-site/src/client/search-match.js'
 import type { SearchIndex } from '../../docs-site/src/search-index.js';
 
 const index: SearchIndex = {
-  functions: [['NtClose', 'winternl', 'functions/winternl.NtClose.html', 'function', 1], ['NtCloseObjectAuditAlarm', 'ntifs', 'functions/ntifs.NtCloseObjectAuditAlarm.html', 'function', 0], ['CloseHandle', 'handleapi', 'functions/handleapi.CloseHandle.html', 'function', 1]],
+  functions: [['NtClose', 'winternl.h', 'functions/winternl.NtClose.html', 'function', 1], ['NtCloseObjectAuditAlarm', 'ntifs.h', 'functions/ntifs.NtCloseObjectAuditAlarm.html', 'function', 0], ['CloseHandle', 'handleapi.h', 'functions/handleapi.CloseHandle.html', 'function', 1]],
   codes: [['STATUS_INVALID_HANDLE', 0xc0000008, 'status/STATUS_INVALID_HANDLE.html', 'ntstatus'], ['ERROR_INVALID_HANDLE', 6, 'status/ERROR_INVALID_HANDLE.html', 'win32'], ['STATUS_SUCCESS', 0, 'status/STATUS_SUCCESS.html', 'ntstatus']],
   rules: [['closehandle-socket', 'Sockets are closed with closesocket', 'rules/index.html#closehandle-socket']],
 };

@@ -42,7 +42,7 @@ export function search(index: SearchIndex, query: string, limit: number): Hit[] 
   const hits: Hit[] = [];
   for (const [name, header, path, kind, mocked] of index.functions) {
     const score = nameScore(name, q);
-    if (score > 0) hits.push({ label: name, detail: `${kind} · ${header}.h${mocked ? ' · mocked' : ''}`, path, score: score + 5 });
+    if (score > 0) hits.push({ label: name, detail: `${kind} · ${header}${mocked ? ' · mocked' : ''}`, path, score: score + 5 });
   }
   for (const [name, value, path, kind] of index.codes) {
     const byValue = values.has(value) ? 90 : 0;

@@ -2,7 +2,7 @@
 import type { Entry } from '../../../generator/model/schema.js';
 import { html, type Html } from '../html.js';
 import type { PageSpec } from '../layout.js';
-import { entryPath, PATHS, rel } from '../paths.js';
+import { entryPath, mockOnlyPath, PATHS, rel } from '../paths.js';
 import { renderInline } from '../render-markdown.js';
 import { mockFor, type SiteData } from '../site-data.js';
 
@@ -32,7 +32,8 @@ Functions marked <span class="badge mocked">mocked</span> can be called in the p
 <a href="${rel(path, PATHS.statusIndex)}">${data.statusCodes.length} status codes</a> ·
 <a href="${rel(path, PATHS.rules)}">${data.rules.length} rules</a> ·
 <a href="${rel(path, PATHS.api)}">TypeScript API reference</a></p>
-${dlls}`;
+${dlls}
+${data.mockOnly.length > 0 ? html`<section><h2>Mocked, not yet in the model</h2><p>${data.mockOnly.map((m) => html`<a href="${rel(path, mockOnlyPath(m.dll, m.name))}"><code>${m.dll}.${m.name}</code></a> `)}</p></section>` : ''}`;
   return { path, title: 'Windows handle APIs', body, sources: data.entries.map((e) => ({ title: `${e.name} (${e.header}.h)`, ...(e.docUrl ? { url: e.docUrl } : {}) })) };
 }
 
