@@ -1,5 +1,5 @@
 // `winhandle docs`: the docs site from the API model, into outDir (default docs-site/dist/).
-// A straight chain: load → pages → search index → scripts → typedoc → swap into place. The site
+// A straight chain: load → typedoc → pages (linking typedoc's) → scripts → swap into place. The site
 // is built in a staging folder next to outDir and renamed over it, so a failed build leaves the
 // previous site untouched.
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -85,27 +85,28 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
+    report({ stage: 'typedoc', done: 0, total: 1, message: 'typedoc over the generated types (the slow part)' });
+    const api = await timed('typedoc', () => buildApiReference(resolve(options.typesDir ?? join(repoRoot, 'types')), staging));
+    report({ stage: 'typedoc', done: 1, total: 1, message: api.message });
+    const site = { ...data, apiUrls: api.urls };
     const pages = await timed('pages', async () => {
       const groups = statusGroups(data.statusCodes);
       const documented = [...data.documentedBy.keys()].map((n) => data.statusByName.get(n)).filter((c) => c !== undefined);
       const all: PageSpec[] = [
-        homePage(data), functionIndexPage(data), searchPage(), rulePage(data), statusIndexPage(groups, data),
-        ...data.entries.map((e) => functionPage(e, data)),
-        ...data.mockOnly.map((m) => mockOnlyPage(m, data)),
-        ...documented.map((c) => statusPage(c, data)),
-        ...groups.map((g) => statusGroupPage(g, data)),
+        homePage(site), functionIndexPage(site), searchPage(), rulePage(site), statusIndexPage(groups, site),
+        ...data.entries.map((e) => functionPage(e, site)),
+        ...data.mockOnly.map((m) => mockOnlyPage(m, site)),
+        ...documented.map((c) => statusPage(c, site)),
+        ...groups.map((g) => statusGroupPage(g, site)),
       ];
       await writePages(staging, all, (done) => report({ stage: 'pages', done, total: all.length }));
-      await writeFile(join(staging, PATHS.searchIndex), JSON.stringify(searchIndex(data)));
+      await writeFile(join(staging, PATHS.searchIndex), JSON.stringify(searchIndex(site)));
       await cp(join(repoRoot, 'docs-site/assets'), join(staging, 'assets'), { recursive: true });
       return { total: all.length, functions: data.entries.length, status: documented.length };
     });
     report({ stage: 'scripts', done: 0, total: 1, message: 'bundling the mock and msw with esbuild' });
     const scripts = await timed('scripts', () => bundleScripts(staging));
     report({ stage: 'scripts', done: 1, total: 1 });
-    report({ stage: 'typedoc', done: 0, total: 1, message: 'typedoc over the generated types (the slow part)' });
-    const api = await timed('typedoc', () => buildApiReference(resolve(options.typesDir ?? join(repoRoot, 'types')), staging));
-    report({ stage: 'typedoc', done: 1, total: 1, message: api.message });
     await timed('write', async () => {
       await rm(outDir, { recursive: true, force: true });
       await rename(staging, outDir);

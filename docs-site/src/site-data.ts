@@ -21,6 +21,8 @@ export interface SiteData extends SiteInputs {
   mockedByName: ReadonlyMap<string, readonly MockedFunction[]>;
   /** Mocked functions no entry of the model names: they get a page of their own. */
   mockOnly: readonly MockedFunction[];
+  /** Pages of the typedoc reference by `header.Name` or `Name` (empty until typedoc ran). */
+  apiUrls: ReadonlyMap<string, string>;
 }
 
 function group<T, K>(items: Iterable<T>, keys: (item: T) => Iterable<K>): Map<K, T[]> {
@@ -52,6 +54,7 @@ export function siteData(inputs: SiteInputs): SiteData {
     documentedBy,
     rulesByApi: group(inputs.rules, (r) => r.apis),
     mockedByName: group(inputs.mocked, (m) => [m.name]),
+    apiUrls: new Map(),
     mockOnly: inputs.mocked.filter((m) => !byName.has(m.name)).sort((a, b) => a.name.localeCompare(b.name) || a.dll.localeCompare(b.dll)),
   };
 }

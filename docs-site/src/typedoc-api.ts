@@ -3,7 +3,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Application, TSConfigReader } from 'typedoc';
+import { Application, DeclarationReflection, PageEvent, ReflectionKind, RendererEvent, TSConfigReader, type ProjectReflection, type Reflection } from 'typedoc';
 import { html } from './html.js';
 import { layout } from './layout.js';
 import { PATHS } from './paths.js';
@@ -12,17 +12,41 @@ export interface ApiReference {
   built: boolean;
   entryPoints: number;
   message: string;
+  /** `module.Name` and bare `Name` (when unique) → root-relative page of the declaration. */
+  urls: ReadonlyMap<string, string>;
 }
 
+/** Records the page typedoc writes for each declaration, keyed by module and name. */
+function recordPages(app: Application, project: ProjectReflection): Map<string, string> {
+  const urls = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  app.renderer.on(PageEvent.BEGIN, (page: PageEvent) => {
+    const refl = page.model as Reflection;
+    if (!(refl instanceof DeclarationReflection) || refl.kindOf(ReflectionKind.Module) || refl.parent === undefined) return;
+    const url = `api/${page.url}`;
+    if (refl.parent !== project && refl.parent.kindOf(ReflectionKind.Module)) urls.set(`${refl.parent.name}.${refl.name}`, url);
+    byName.set(refl.name, [...(byName.get(refl.name) ?? []), url]);
+  });
+  app.renderer.on(RendererEvent.END, () => {
+    for (const [name, list] of byName) if (list.length === 1 && !urls.has(name)) urls.set(name, list[0]!);
+  });
+  return urls;
+}
+
+/** Every module of types/: the per-header modules, the root index and the status and DLL indexes. */
 async function entryPoints(typesDir: string): Promise<string[]> {
   let names: string[];
   try {
-    names = await readdir(typesDir);
+    names = await readdir(typesDir, { recursive: true });
   } catch {
     return [];
   }
-  if (names.includes('index.ts')) return [resolve(typesDir, 'index.ts')];
-  return names.filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort().map((n) => resolve(typesDir, n));
+  const wanted = (n: string): boolean => {
+    const path = n.split('\\').join('/');
+    if (!path.endsWith('.ts') || path.endsWith('.d.ts')) return false;
+    return !path.includes('/') || /^(status|dlls)\/index\.ts$/.test(path);
+  };
+  return names.filter(wanted).sort().map((n) => resolve(typesDir, n));
 }
 
 async function placeholder(outDir: string, reason: string): Promise<void> {
@@ -38,7 +62,7 @@ export async function buildApiReference(typesDir: string, outDir: string): Promi
   if (entries.length === 0) {
     const message = `no generated types in ${typesDir}; the API reference is a placeholder`;
     await placeholder(outDir, message);
-    return { built: false, entryPoints: 0, message };
+    return { built: false, entryPoints: 0, message, urls: new Map() };
   }
   // Only the generated files, no @types: a small program, checked already by tsc elsewhere.
   const tsconfig = join(tmpdir(), `winhandle-typedoc-${process.pid}-${Date.now()}.json`);
@@ -55,8 +79,9 @@ export async function buildApiReference(typesDir: string, outDir: string): Promi
   if (project === undefined) {
     const message = `typedoc could not convert ${typesDir}; the API reference is a placeholder`;
     await placeholder(outDir, message);
-    return { built: false, entryPoints: entries.length, message };
+    return { built: false, entryPoints: entries.length, message, urls: new Map() };
   }
+  const urls = recordPages(app, project);
   await app.generateDocs(project, join(outDir, 'api'));
-  return { built: true, entryPoints: entries.length, message: `typedoc over ${entries.length} entry point(s)` };
+  return { built: true, entryPoints: entries.length, message: `typedoc over ${entries.length} module(s), ${urls.size} declarations linked`, urls };
 }

@@ -53,6 +53,13 @@ describe('buildSite', () => {
     expect(home).not.toContain('try-it.js');
   });
 
+  it('links a function page to its declaration in the typedoc reference', async () => {
+    const closeHandle = await readFile(join(out, entryPath('handleapi.CloseHandle')), 'utf8');
+    const href = /class="api-link">TypeScript declaration: <a href="\.\.\/(api\/[^"]+)"/.exec(closeHandle)?.[1];
+    expect(href).toBeDefined();
+    await expect(readFile(join(out, href!), 'utf8')).resolves.toContain('CloseHandle');
+  });
+
   it('gives every function the mock implements a Try it panel, on its entry page or a page of its own', async () => {
     const pages = (await readdir(join(out, 'functions'))).filter((f) => f.endsWith('.html'));
     const panels = new Set<string>();

@@ -12,10 +12,16 @@ export type Section = (entry: Entry, data: SiteData, page: string) => Html;
 const section = (id: string, title: string, body: Html): Html => html`<section id="${id}"><h2>${title}</h2>\n${body}</section>\n`;
 const DIRECTION = { in: 'in', out: 'out', 'in-out': 'in, out' } as const;
 
-export const syntaxSection: Section = (entry) => {
-  if (entry.kind !== 'function' && entry.kind !== 'callback') return html``;
+/** The entry's declaration in the typedoc reference, when typedoc placed one. */
+export function apiLink(entry: Entry, data: SiteData, page: string): Html {
+  const url = data.apiUrls.get(`${entry.header}.${entry.name}`) ?? data.apiUrls.get(entry.name);
+  return url === undefined ? html`` : html`<p class="api-link">TypeScript declaration: <a href="${rel(page, url)}"><code>${entry.name}</code> in the API reference</a></p>`;
+}
+
+export const syntaxSection: Section = (entry, data, page) => {
+  if (entry.kind !== 'function' && entry.kind !== 'callback') return apiLink(entry, data, page);
   return section('syntax', 'Syntax', html`<h3>C</h3><pre><code class="language-c">${cSyntax(entry)}</code></pre>
-<h3>TypeScript</h3><pre><code class="language-ts">${tsSignature(entry)}</code></pre>
+<h3>TypeScript</h3><pre><code class="language-ts">${tsSignature(entry)}</code></pre>${apiLink(entry, data, page)}
 <p class="muted">Handles, BOOLs and status codes are numbers; out parameters are one-element arrays such as <code>[0]</code>; strings are JavaScript strings.</p>`);
 };
 
