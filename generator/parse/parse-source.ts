@@ -9,7 +9,7 @@ import { readMarkdown } from './markdown/read-markdown.js';
 import type { ParseResult } from './parse-result.js';
 import { looksLikePlaintextReference } from './plaintext/detect.js';
 import { readPlaintext } from './plaintext/read-plaintext.js';
-import { firstNonBlank, normalizeText } from './text/lines.js';
+import { firstNonBlank } from './text/lines.js';
 
 export type Reader = 'c-header' | 'markdown' | 'plaintext';
 
@@ -53,12 +53,26 @@ export function parseSource(file: SourceFile): ParseResult {
 
 /** Which reader a text is for; undefined when none. */
 export function recognise(path: string, text: string): Reader | undefined {
-  const head = normalizeText(text.length > 20_000 ? text.slice(0, 20_000) : text).split('\n', SNIFF_LINES);
+  const head = headLines(text);
   if (hasFrontMatter(head)) return 'markdown';
   if (/\.h(pp)?$/i.test(path) || looksLikeC(head)) return 'c-header';
   if (head.some((l) => /^#{1,2}\s+-(description|parameters|syntax|returns|remarks)\b/.test(l))) return 'markdown';
   if (looksLikePlaintextReference(head)) return 'plaintext';
   return undefined;
+}
+
+/** The first SNIFF_LINES lines, each cut to 2,000 characters: enough to recognise, cheap on huge lines. */
+function headLines(text: string): string[] {
+  const lines: string[] = [];
+  let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (lines.length < SNIFF_LINES && from <= text.length) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end === -1 ? text.length : Math.min(end, from + 2000));
+    lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return lines;
 }
 
 function looksLikeC(head: readonly string[]): boolean {

@@ -75,7 +75,9 @@ function firstWord(title: string | undefined): string | undefined {
 }
 
 export function kindFromTitle(title: string | undefined): EntryKind | undefined {
-  const t = (title ?? '').replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
+  const trimmed = (title ?? '').trimEnd();
+  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+  const t = (open === -1 ? trimmed : trimmed.slice(0, open)).trimEnd().toLowerCase();
   if (/\bcallback( function)?$/.test(t)) return 'callback';
   if (/\b(function|routine)$/.test(t)) return 'function';
   if (/\bmacro$/.test(t)) return 'macro';

@@ -27,7 +27,7 @@ export function readParameters(section: Block, ctx: ConvertContext): ParamsResul
   }
   for (const { rest, block } of named) {
     const place = { file: ctx.file, line: block.heading.line };
-    const m = /^([^\s[]+)\s*(?:\[(.*?)\]?\s*)?$/.exec(rest) ?? /^([^\s[]+)\s*(.*)$/.exec(rest);
+    const m = /^([^\s[]+)\s*(?:\[([^\]]*)\]?)?/.exec(rest);
     const name = m?.[1];
     if (!name) {
       ctx.problems.add(place, 'param/no-name', 'a `### -param` heading without a name; its text is kept as an extra section', { expected: '`### -param NAME`' });

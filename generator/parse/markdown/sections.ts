@@ -20,7 +20,7 @@ export interface Block {
   firstLine: number;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 
 /** Splits `lines` at headings of exactly `level` (deeper ones stay in the body); text before the first is the preamble. */
 export function splitAt(lines: readonly string[], firstLine: number, level: number): { preamble: Block; blocks: Block[] } {
@@ -40,7 +40,7 @@ export function splitAt(lines: readonly string[], firstLine: number, level: numb
     if (fence === undefined) {
       const m = HEADING.exec(line);
       if (m && m[1]!.length === level) {
-        current = { heading: { level, text: plainText((m[2] ?? '').replace(/[ \t]+#+$/, '')), raw: line, line: firstLine + i }, lines: [], firstLine: firstLine + i + 1 };
+        current = { heading: { level, text: plainText(closingHashes((m[2] ?? '').trimEnd())), raw: line, line: firstLine + i }, lines: [], firstLine: firstLine + i + 1 };
         blocks.push(current);
         return;
       }
@@ -50,11 +50,17 @@ export function splitAt(lines: readonly string[], firstLine: number, level: numb
   return { preamble, blocks };
 }
 
+/** `## Title ##` → `Title` (the optional closing sequence of an ATX heading). */
+function closingHashes(text: string): string {
+  const stripped = text.replace(/#+$/, '');
+  return stripped === text || /[ \t]$/.test(stripped) || stripped === '' ? stripped.trimEnd() : text;
+}
+
 /** The first level-1 heading of the body, if any (the page title). */
 export function findTitle(lines: readonly string[], firstLine: number): Heading | undefined {
   for (let i = 0; i < lines.length; i++) {
     const m = HEADING.exec(lines[i]!);
-    if (m && m[1]!.length === 1) return { level: 1, text: plainText(m[2] ?? ''), raw: lines[i]!, line: firstLine + i };
+    if (m && m[1]!.length === 1) return { level: 1, text: plainText(closingHashes((m[2] ?? '').trimEnd())), raw: lines[i]!, line: firstLine + i };
     if (m && m[1]!.length === 2) return undefined;
   }
   return undefined;

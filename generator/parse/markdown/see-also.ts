@@ -8,8 +8,11 @@ import type { ConvertContext } from '../text/to-markdown.js';
 import type { Block } from './sections.js';
 
 // Bounded repetitions keep hostile input (a megabyte line of `[` or unclosed `<a>`) linear.
-const HTML_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s>]{1,2000}))[^>]{0,500}>([\s\S]{0,2000}?)<\/a\s*>/gi;
+const A_OPEN = /<a\b([^<>]{0,2000})>/gi;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 const MD_LINK = /\[((?:[^[\]\\]|\\.|\[[^[\]]{0,200}\]){0,500})\]\(\s*(<[^>]{0,2000}>|[^\s)]{0,2000})(?:\s+"[^"]{0,500}")?\s*\)/g;
+/** Link texts are short; a closing tag farther away than this belongs to something else. */
+const MAX_LINK_TEXT = 2000;
 
 export function readSeeAlso(section: Block, ctx: ConvertContext): DocLink[] {
   const { file, base } = ctx;
@@ -26,7 +29,13 @@ export function readSeeAlso(section: Block, ctx: ConvertContext): DocLink[] {
     const linkText = plainText(label) || url || href;
     found.push({ at, end, link: url ? { text: linkText, url } : { text: linkText } });
   };
-  for (const m of text.matchAll(HTML_LINK)) add(m.index, m.index + m[0].length, m[4]!, m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of text.matchAll(A_OPEN)) {
+    const href = HREF.exec(m[1]!);
+    const start = m.index + m[0].length;
+    const close = text.slice(start, start + MAX_LINK_TEXT).search(/<\/a\s*>/i);
+    if (!href || close === -1) continue;
+    add(m.index, start + close + text.slice(start + close).indexOf('>') + 1, text.slice(start, start + close), href[1] ?? href[2] ?? href[3] ?? '');
+  }
   for (const m of text.matchAll(MD_LINK)) {
     if (!found.some((f) => m.index >= f.at && m.index < f.end)) add(m.index, m.index + m[0].length, m[1]!, m[2]!);
   }

@@ -103,7 +103,7 @@ function readPrototype(lines: readonly string[], start: number, out: Blocks): nu
     proto.push({ text, line: i + 1 });
     last = i;
     for (const ch of text) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
-    if (depth <= 0 && /\)\s*;?\s*$/.test(text)) break;
+    if (depth <= 0 && /\)\s*;?$/.test(text.trimEnd())) break;
   }
   out.prototype = proto;
   return last;

@@ -16,7 +16,7 @@ export interface Chunk {
 }
 
 /** Tags whose content may span blank lines; counted to know where an HTML block ends. */
-const CONTAINER = /<(\/?)(table|ul|ol|dl|div|pre|blockquote|script|style|iframe|object|code|textarea|svg|math)\b[^>]*?(\/?)>/gi;
+const CONTAINER = /<(\/?)(table|ul|ol|dl|div|pre|blockquote|script|style|iframe|object|code|textarea|svg|math)\b[^<>]{0,2000}?(\/?)>/gi;
 /** Any tag other than the inline ones the fast path converts. */
 const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'code', 'br', 'sup', 'sub', 'span', 'u']);
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g;
@@ -90,18 +90,37 @@ const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'area',
 /** Deeper than any real page; beyond it the tree walkers of the HTML libraries could exhaust the stack. */
 export const MAX_HTML_DEPTH = 200;
 
-/** Nesting depth of the HTML tags of a chunk (tags that close themselves implicitly not counted). */
-export function htmlDepth(text: string): number {
+/** More elements than any page section has; beyond it HTML parsing dominates the run. */
+export const MAX_HTML_TAGS = 20_000;
+
+/** Nesting depth and number of the HTML tags of a chunk (implicitly closed tags not nested). */
+export function htmlShape(text: string): { depth: number; tags: number } {
   let depth = 0;
   let max = 0;
+  let tags = 0;
   TAG_OPEN_CLOSE.lastIndex = 0;
   for (let m = TAG_OPEN_CLOSE.exec(text); m; m = TAG_OPEN_CLOSE.exec(text)) {
+    tags++;
     const tag = m[2]!.toLowerCase();
     if (VOID.has(tag) || m[3] === '/') continue;
     depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
     if (depth > max) max = depth;
   }
-  return max;
+  return { depth: max, tags };
 }
 
-const TAG_OPEN_CLOSE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+const TAG_OPEN_CLOSE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]{0,2000}?(\/?)>/g;
+
+/** Longer than any real tag: a `<` this far from its `>` is not markup (and HTML parsers slow down on it). */
+export const MAX_TAG_LENGTH = 2000;
+
+/** Offset of the first tag that does not end within MAX_TAG_LENGTH characters, if any. */
+export function runawayTag(text: string): number | undefined {
+  let close = -1;
+  for (let open = text.indexOf('<'); open !== -1; open = text.indexOf('<', open + 1)) {
+    if (!/[A-Za-z/!]/.test(text[open + 1] ?? '')) continue;
+    if (close < open) close = text.indexOf('>', open);
+    if (close === -1 || close - open > MAX_TAG_LENGTH) return open;
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { TableRow } from './tables.js';
 import { wrapInline } from './inline-wrap.js';
+import { escapeDestination } from './links.js';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'center', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'pre', 'dl', 'dt', 'dd', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'details', 'summary', 'figure', 'figcaption']);
 
@@ -67,7 +68,7 @@ function block(el: Element, tables: TableRow[][]): string[] {
     case 'ol':
       return [list(el, tables)];
     case 'pre': {
-      const code = textContent(el).replace(/^\n/, '').replace(/\s+$/, '');
+      const code = textContent(el).replace(/^\n/, '').trimEnd();
       const fence = code.includes('```') ? '~~~' : '```';
       return [`${fence}\n${code}\n${fence}`];
     }
@@ -170,7 +171,7 @@ function element(el: Element, oneLine: boolean): string {
     case 'img': {
       const src = el.properties['src'];
       const alt = typeof el.properties['alt'] === 'string' ? el.properties['alt'] : '';
-      return typeof src === 'string' ? `![${alt.replace(/[[\]]/g, '\\$&')}](${destination(src)})` : alt;
+      return typeof src === 'string' ? `![${alt.replace(/[[\]]/g, '\\$&')}](${escapeDestination(src)})` : alt;
     }
     case 'br':
       return oneLine ? ' ' : '\\\n';
@@ -181,12 +182,10 @@ function element(el: Element, oneLine: boolean): string {
 }
 
 function wrapLink(text: string, href: string): string {
-  const lead = /^\s*/.exec(text)![0];
-  const trail = /\s*$/.exec(text)![0];
-  return `${lead}[${text.trim().replace(/(^|[^\\])([[\]])/g, '$1\\$2')}](${destination(href)})${trail}`;
+  const lead = text.slice(0, text.length - text.trimStart().length);
+  const trail = text.slice(text.trimEnd().length);
+  return `${lead}[${text.trim().replace(/(^|[^\\])([[\]])/g, '$1\\$2')}](${escapeDestination(href)})${trail}`;
 }
-
-export const destination = (url: string): string => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
 
 /** `<` that would open a tag and `&` that would start an entity stay literal. */
 const escapeText = (text: string): string => text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');

@@ -1,11 +1,10 @@
 // Fast path for the most common HTML of the documents: paragraphs whose only tags are
 // <b>, <i>, <a href>, <code>, <br>, … properly nested. Everything else (or anything odd:
 // unbalanced tags, unknown entities) returns undefined and goes through the unified pipeline.
-import { destination } from './hast-to-markdown.js';
 import { wrapInline } from './inline-wrap.js';
-import { absoluteUrl, type LinkBase } from './links.js';
+import { absoluteUrl, escapeDestination, type LinkBase } from './links.js';
 
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^<>]*?)?)\s*(\/?)>|&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g;
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?>|&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g;
 const SAFE_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos', 'nbsp', 'copy', 'reg', 'trade', 'mdash', 'ndash', 'hellip']);
 const WRAP: Record<string, string> = { b: '**', strong: '**', i: '*', em: '*' };
 const TRANSPARENT = new Set(['span', 'sup', 'sub', 'u']);
@@ -24,8 +23,8 @@ export function inlineHtmlToMarkdown(text: string, base: LinkBase): string | und
     const top = stack[stack.length - 1]!;
     top.out += text.slice(last, m.index);
     last = m.index + m[0].length;
-    if (m[5] !== undefined) {
-      const entity = m[5];
+    if (m[4] !== undefined) {
+      const entity = m[4];
       if (entity[0] !== '#' && !SAFE_ENTITIES.has(entity.toLowerCase())) return undefined;
       top.out += entity.toLowerCase() === 'nbsp' ? ' ' : m[0];
       continue;
@@ -37,7 +36,7 @@ export function inlineHtmlToMarkdown(text: string, base: LinkBase): string | und
       continue;
     }
     if (!(tag in WRAP) && !TRANSPARENT.has(tag) && tag !== 'a' && tag !== 'code') return undefined;
-    if (m[4] === '/') continue; // `<a name="x"/>`: an empty anchor
+    if ((m[3] ?? '').trimEnd().endsWith('/')) continue; // `<a name="x"/>`: an empty anchor
     if (!closing) {
       const frame: Frame = { tag, out: '' };
       if (tag === 'a') {
@@ -65,20 +64,20 @@ function close(frame: Frame): string {
   if (marker) return wrapInline(marker, inner.replace(/\s*\n\s*/g, ' '));
   const core = inner.trim().replace(/\s*\n\s*/g, ' ');
   if (core === '') return frame.tag === 'a' ? '' : inner;
-  const lead = /^\s*/.exec(inner)![0];
-  const trail = /\s*$/.exec(inner)![0];
+  const lead = inner.slice(0, inner.length - inner.trimStart().length);
+  const trail = inner.slice(inner.trimEnd().length);
   if (frame.tag === 'code') {
     const plain = core.replace(/\*\*|(?<!\\)\*/g, '');
     const ticks = plain.includes('`') ? '``' : '`';
     return `${lead}${ticks}${plain}${ticks}${trail}`;
   }
-  if (frame.tag === 'a') return frame.href ? `${lead}[${core.replace(/(^|[^\\])([[\]])/g, '$1\\$2')}](${destination(frame.href)})${trail}` : lead + core + trail;
+  if (frame.tag === 'a') return frame.href ? `${lead}[${core.replace(/(^|[^\\])([[\]])/g, '$1\\$2')}](${escapeDestination(frame.href)})${trail}` : lead + core + trail;
   return inner;
 }
 
 /** Trailing spaces would become hard breaks; indentation of continuation lines is noise. */
 export function tidyLines(text: string): string {
-  const lines = text.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, ''));
+  const lines = text.split('\n').map((l) => l.trimEnd());
   const list = lines.some((l) => /^\s*(?:[-*+]|\d+[.)])\s/.test(l));
   return (list ? lines : lines.map((l) => l.replace(/^[ \t]+/, ''))).join('\n').trim();
 }

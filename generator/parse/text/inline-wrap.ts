@@ -4,8 +4,8 @@
 export function wrapInline(marker: string, inner: string): string {
   const core = inner.trim();
   if (core === '') return inner;
-  const lead = /^\s*/.exec(inner)![0];
-  const trail = /\s*$/.exec(inner)![0];
+  const lead = inner.slice(0, inner.length - inner.trimStart().length);
+  const trail = inner.slice(inner.trimEnd().length);
   // Markers touching the same character would merge into a different run (`**` + `*x*`).
   if (core.startsWith(marker[0]!) || core.endsWith(marker[0]!)) return lead + core + trail;
   return `${lead}${marker}${core}${marker}${trail}`;

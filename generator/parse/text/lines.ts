@@ -34,3 +34,10 @@ export function firstNonBlank(lines: readonly string[], from = 0): number {
   while (i < lines.length && isBlank(lines[i]!)) i++;
   return i;
 }
+
+/** Trailing spaces and tabs removed (a loop: `/[ \t]+$/` is quadratic on long runs). */
+export function trimBlanksEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end === text.length ? text : text.slice(0, end);
+}

@@ -59,4 +59,26 @@ export function rewriteMarkdownLinks(markdown: string, base: LinkBase): string {
     });
 }
 
-const escapeDestination = (url: string): string => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+/** A URL as a markdown link destination: bare when markdown reads it back unchanged, else in `<…>`. */
+export function escapeDestination(url: string): string {
+  let depth = 0;
+  for (const ch of url) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) break;
+  }
+  return depth !== 0 || /[\s<>]/.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : url;
+}
+
+// `[text](page.md" …`: a destination the author never closed (no `)` before the line ends).
+const UNCLOSED_LINK = /\]\(([^\s()"'<>[\]]{1,2000})(?=["'\s]|$)(?![^\n)]{0,2000}\))/gm;
+
+/** Closes link destinations left open; returns the offsets where a `)` was added. */
+export function closeOpenLinks(markdown: string): { markdown: string; at: number[] } {
+  if (!markdown.includes('](')) return { markdown, at: [] };
+  const at: number[] = [];
+  const fixed = markdown.replace(UNCLOSED_LINK, (whole, dest: string, offset: number) => {
+    at.push(offset);
+    return `](${dest})`;
+  });
+  return { markdown: fixed, at };
+}

@@ -15,12 +15,24 @@ export function decodeEntities(text: string): string {
 /** `<b>Foo</b> **bar**` → `Foo bar`: for names and labels, not for prose. */
 export function plainText(text: string): string {
   return decodeEntities(
-    text
-      .replace(/<!--[\s\S]*?(-->|$)/g, '')
-      .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    stripComments(text)
+      .replace(/<\/?[a-zA-Z][^<>]{0,2000}>/g, '')
       .replace(/\*\*|__|`/g, '')
       .replace(/(^|\s)\*(\S[^*]*?)\*(?=\s|$|[.,;:])/g, '$1$2'),
   )
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+}
+
+/** `<!-- … -->` removed; an unclosed comment runs to the end. */
+function stripComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    out += text.slice(from, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) return out;
+    from = close + 3;
+  }
+  return out + text.slice(from);
 }

@@ -2,10 +2,10 @@
 // Chunks without HTML skip conversion, simple inline HTML takes the fast path, the rest goes
 // through the unified pipeline. Tables come back as data for the return-code reader.
 import type { Problems } from '../../model/problems.js';
-import { chunkLines, htmlDepth, MAX_HTML_DEPTH, type Chunk } from './chunks.js';
+import { chunkLines, htmlShape, MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_TAG_LENGTH, runawayTag, type Chunk } from './chunks.js';
 import { htmlToMarkdown, markdownTables } from './html-pipeline.js';
 import { inlineHtmlToMarkdown, tidyLines } from './inline-html.js';
-import { rewriteMarkdownLinks, type LinkBase } from './links.js';
+import { closeOpenLinks, rewriteMarkdownLinks, type LinkBase } from './links.js';
 import { plainText } from './plain-text.js';
 import type { FoundTable, TableRow } from './tables.js';
 
@@ -41,7 +41,11 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
   const base = ctx.base;
   // Markdown links written inside HTML come out of the HTML path as text: rewritten there too.
   const html = (): { markdown: string; tables?: TableRow[][] } => {
-    if (htmlDepth(chunk.text) > MAX_HTML_DEPTH) return flatten(chunk, ctx);
+    const runaway = runawayTag(chunk.text);
+    if (runaway !== undefined) return flatten(chunk, ctx, 'html/runaway-tag', `a tag never ends with \`>\`; kept as plain text`, `\`>\` within ${MAX_TAG_LENGTH} characters of \`<\``, countNewlines(chunk.text, runaway));
+    const shape = htmlShape(chunk.text);
+    if (shape.depth > MAX_HTML_DEPTH) return flatten(chunk, ctx, 'html/too-deep', `HTML nested more than ${MAX_HTML_DEPTH} levels deep; kept as plain text`, `HTML nested at most ${MAX_HTML_DEPTH} levels`, 0);
+    if (shape.tags > MAX_HTML_TAGS) return flatten(chunk, ctx, 'html/too-large', `${shape.tags} HTML tags in one block; kept as plain text`, `at most ${MAX_HTML_TAGS} tags in one block`, 0);
     const converted = htmlToMarkdown(chunk.text, base);
     return { ...converted, markdown: rewriteMarkdownLinks(converted.markdown, base) };
   };
@@ -49,7 +53,7 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
     case 'code':
       return { markdown: chunk.unclosed ? `${chunk.text}\n${chunk.unclosed.what}` : chunk.text };
     case 'text': {
-      const markdown = tidyLines(rewriteMarkdownLinks(chunk.text, base));
+      const markdown = tidyLines(rewriteMarkdownLinks(closeLinks(chunk, ctx), base));
       return wantTables && /^\s*\|/m.test(chunk.text) ? { markdown, tables: markdownTables(chunk.text) } : { markdown };
     }
     case 'inline': {
@@ -61,11 +65,19 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
   }
 }
 
-/** HTML nested deeper than any page: kept as its text, tags dropped. */
-function flatten(chunk: Chunk, ctx: ConvertContext): { markdown: string; tables?: TableRow[][] } {
-  ctx.problems.add({ file: ctx.file, line: chunk.line }, 'html/too-deep', `HTML nested more than ${MAX_HTML_DEPTH} levels deep; kept as plain text`, {
-    expected: `HTML nested at most ${MAX_HTML_DEPTH} levels`,
-  });
+function closeLinks(chunk: Chunk, ctx: ConvertContext): string {
+  const { markdown, at } = closeOpenLinks(chunk.text);
+  for (const offset of at) {
+    ctx.problems.add({ file: ctx.file, line: chunk.line + countNewlines(chunk.text, offset) }, 'markdown/unclosed-link', 'a link address is never closed; closed where it ends', {
+      expected: '`[text](address)`',
+    });
+  }
+  return markdown;
+}
+
+/** HTML no page has (too deep, a tag that never ends): kept as its text, tags dropped. */
+function flatten(chunk: Chunk, ctx: ConvertContext, rule: string, message: string, expected: string, lineOffset: number): { markdown: string; tables?: TableRow[][] } {
+  ctx.problems.add({ file: ctx.file, line: chunk.line + lineOffset }, rule, message, { expected });
   return { markdown: plainText(chunk.text) };
 }
 
