@@ -84,11 +84,7 @@ function looksLikeC(head: readonly string[]): boolean {
 function isBinary(text: string): boolean {
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
   if (sample.includes('\u0000')) return true;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
-  }
+  const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return control > sample.length * 0.1;
 }
 

@@ -47,7 +47,18 @@ describe('the corpus', () => {
   });
 
   it('leaves no HTML tables, bold tags or relative links in the markdown', () => {
-    const texts = results.flatMap((r) => r.documents).flatMap((d) => [d.description, d.returns, d.remarks, ...d.parameters.map((p) => p.description), ...d.fields.map((f) => f.description)]);
+    const seeAlso = results.flatMap((r) => r.documents).flatMap((d) => d.seeAlso);
+    expect(seeAlso.filter((l) => l.url !== undefined && !/^(https?|mailto):/.test(l.url)).map((l) => `${l.place.file}:${l.place.line}`)).toEqual([]);
+    const texts = results.flatMap((r) => r.documents).flatMap((d) => [
+      d.description,
+      d.returns,
+      d.remarks,
+      ...d.parameters.map((p) => p.description),
+      ...d.returnCodes.map((c) => c.meaning),
+      ...d.fields.map((f) => f.description),
+      ...d.enumValues.map((v) => v.description),
+      ...d.extraSections.map((x) => x.text),
+    ]);
     const dirty = texts.filter((t) => t && /<\/?(table|b|td|dl|ul)\b|\]\(<?(?!https?:|mailto:)/i.test(t.markdown));
     expect(dirty.map((t) => `${t!.place.file}:${t!.place.line}`)).toEqual([]);
   });

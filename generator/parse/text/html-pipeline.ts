@@ -33,7 +33,7 @@ const htmlParser = unified()
 
 const hastToRemark = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify, stringifyOptions).freeze();
 
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStringify, stringifyOptions).freeze();
+const markdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** HTML (with some markdown text in it) → clean markdown and its tables. */
 export function htmlToMarkdown(html: string, base: LinkBase): { markdown: string; tables: TableRow[][] } {
@@ -44,15 +44,20 @@ export function htmlToMarkdown(html: string, base: LinkBase): { markdown: string
   return { markdown: String(hastToRemark.stringify(mdast)).trim(), tables: mdastTables(mdast) };
 }
 
-/** The pipe tables of a markdown text, as rows. */
+/** The pipe tables of a markdown text, as rows; a cell's markdown is its source text. */
 export function markdownTables(markdown: string): TableRow[][] {
-  return mdastTables(markdownProcessor.parse(markdown));
+  const source = (children: PhrasingContent[]): string => {
+    const start = children[0]?.position?.start.offset;
+    const end = children[children.length - 1]?.position?.end.offset;
+    return start === undefined || end === undefined ? '' : markdown.slice(start, end).trim();
+  };
+  return mdastTables(markdownProcessor.parse(markdown), source);
 }
 
-function mdastTables(tree: MdastRoot): TableRow[][] {
+function mdastTables(tree: MdastRoot, cellMarkdown: (children: PhrasingContent[]) => string = phrasingToMarkdown): TableRow[][] {
   const found: TableRow[][] = [];
   const walk = (node: { type: string; children?: unknown[] }): void => {
-    if (node.type === 'table') found.push(rowsFromMdast(node as Table, phrasingToMarkdown));
+    if (node.type === 'table') found.push(rowsFromMdast(node as Table, cellMarkdown));
     else for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
   };
   walk(tree);
@@ -61,7 +66,7 @@ function mdastTables(tree: MdastRoot): TableRow[][] {
 
 function phrasingToMarkdown(children: PhrasingContent[]): string {
   const root: MdastRoot = { type: 'root', children: [{ type: 'paragraph', children }] };
-  return String(markdownProcessor.stringify(root)).trim().replace(/\n/g, ' ');
+  return String(hastToRemark.stringify(root)).trim().replace(/\n/g, ' ');
 }
 
 function fixUp(tree: HastRoot, base: LinkBase): void {

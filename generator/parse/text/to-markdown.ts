@@ -53,8 +53,13 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
     case 'code':
       return { markdown: chunk.unclosed ? `${chunk.text}\n${chunk.unclosed.what}` : chunk.text };
     case 'text': {
-      const markdown = tidyLines(rewriteMarkdownLinks(closeLinks(chunk, ctx), base));
-      return wantTables && /^\s*\|/m.test(chunk.text) ? { markdown, tables: markdownTables(chunk.text) } : { markdown };
+      const closed = closeLinks(chunk, ctx);
+      const markdown = tidyLines(rewriteMarkdownLinks(closed, base));
+      if (!wantTables || !/^\s*\|/m.test(closed)) return { markdown };
+      const tables = markdownTables(closed).map((rows) =>
+        rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, markdown: rewriteMarkdownLinks(cell.markdown, base) })) })),
+      );
+      return { markdown, tables };
     }
     case 'inline': {
       const markdown = inlineHtmlToMarkdown(chunk.text, base);
