@@ -14,13 +14,15 @@ export interface StatusKind extends StatusNames {
   kind: StatusCode['kind'];
   /** Module path without `.ts`, relative to the output folder. */
   module: string;
+  /** The code the object's TSDoc uses as its example, when the table has it. */
+  example: string;
 }
 
 export const STATUS_KINDS: readonly StatusKind[] = [
   { kind: 'ntstatus', module: 'status/ntstatus', object: 'NTSTATUS', docs: 'NTSTATUS_DOCS', nameFn: 'ntStatusName', valueFn: 'ntStatusValue',
-    describeFn: 'describeStatus', descriptionType: 'StatusDescription', description: 'NTSTATUS codes', ntstatus: true },
+    describeFn: 'describeStatus', descriptionType: 'StatusDescription', example: 'STATUS_INVALID_HANDLE', description: 'NTSTATUS codes', ntstatus: true },
   { kind: 'win32', module: 'status/win32-error', object: 'WIN32_ERROR', docs: 'WIN32_ERROR_DOCS', nameFn: 'win32ErrorName', valueFn: 'win32ErrorValue',
-    describeFn: 'describeWin32Error', descriptionType: 'Win32ErrorDescription', description: 'Win32 error codes (GetLastError)', ntstatus: false },
+    describeFn: 'describeWin32Error', descriptionType: 'Win32ErrorDescription', example: 'ERROR_INVALID_HANDLE', description: 'Win32 error codes (GetLastError)', ntstatus: false },
 ];
 
 const MAX_GROUPS = 8;
@@ -41,7 +43,7 @@ function memberDoc(c: StatusCode, kind: StatusKind, canonical: string, docs: rea
   if (!docs || docs.length === 0) return [head];
   const groups = new Map<string, CodeDoc[]>();
   for (const d of docs) {
-    const meaning = tableCell(d.meaning);
+    const meaning = tableCell(d.meaning).replace(/\s+/g, ' ');
     const group = groups.get(meaning);
     if (group) group.push(d);
     else groups.set(meaning, [d]);
@@ -81,9 +83,10 @@ export function emitStatusEnum(kind: StatusKind, ctx: EmitContext): string {
   const props = codes.map((c) => withDoc(f.createPropertyAssignment(propertyName(c.name), num(c.value, kind.ntstatus)),
     memberDoc(c, kind, firstName.get(c.value)!, ctx.codeDocs.get(c.name))));
   const headers = [...new Set(codes.map((c) => c.header))].sort();
+  const example = codes.find((c) => c.name === kind.example)?.name ?? codes.find((c) => c.value !== 0)?.name ?? 'NAME';
   const object = withDoc(constStatement(kind.object, asConst(objectLiteral(props))), [
     `The ${kind.description}: every code of ${headers.map(code).join(', ') || 'the status table'}, ${codes.length} names, by value.`,
-    `Use it as a value (\`${kind.object}.${codes.find((c) => c.value !== 0)?.name ?? 'NAME'}\`) and as a type (\`${kind.object}\`, any unsigned 32-bit number).`,
+    `Use it as a value (\`${kind.object}.${example}\`) and as a type (\`${kind.object}\`, any unsigned 32-bit number).`,
   ]);
   const type = withDoc(typeAlias(kind.object, keyword.number()), [`A ${kind.object} value: the unsigned 32-bit number; {@link ${kind.object}} names the known ones.`]);
   const imports = importValues(LOOKUP_MODULE, LOOKUP_EXPORTS, [CODE_DOCS_TYPE]);
