@@ -1,7 +1,6 @@
 // Sanitised hast → markdown for the HTML the documents use (paragraphs, emphasis, links, lists,
-// tables, notes, preformatted code). Hand-written because it is the hot path: hast-util-to-mdast
-// clones every tree and remark-stringify escapes every character, ~5x slower on the corpus.
-// Trees this does not support (a table inside a table) go through rehype-remark; see `supports`.
+// tables, notes, preformatted code). Hand-written because it is the hot path: rehype-remark
+// (hast-util-to-mdast clones every tree) + remark-stringify measured ~5x slower on the corpus.
 // Text is emitted as markdown source: documents mix markdown into their HTML.
 import type { Element, ElementContent, Root } from 'hast';
 import type { TableRow } from './tables.js';
@@ -9,17 +8,6 @@ import { wrapInline } from './inline-wrap.js';
 import { escapeDestination } from './links.js';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'center', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'pre', 'dl', 'dt', 'dd', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'details', 'summary', 'figure', 'figcaption']);
-
-/** True when every table is flat (no table inside a cell). */
-export function supports(tree: Root | Element, inCell = false): boolean {
-  for (const child of tree.children) {
-    if (child.type !== 'element') continue;
-    const tag = child.tagName;
-    if (inCell && tag === 'table') return false;
-    if (!supports(child, inCell || tag === 'td' || tag === 'th')) return false;
-  }
-  return true;
-}
 
 export interface Serialised {
   markdown: string;

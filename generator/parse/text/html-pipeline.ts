@@ -1,16 +1,14 @@
-// The unified side of conversion: rehype-parse → rehype-sanitize → link fix-ups, then either our
-// serializer (hast-to-markdown) or, for trees it does not support, rehype-remark → remark-gfm →
-// remark-stringify. Processors are built once; the document's link base travels in the file data.
+// The unified side of conversion: rehype-parse → rehype-sanitize → our fix-ups (absolute links,
+// labels in cells, notes) → our serializer (hast-to-markdown); remark-parse + remark-gfm read the
+// pipe tables. Processors are built once; the document's link base travels in the file data.
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { PhrasingContent, Root as MdastRoot, Table } from 'mdast';
 import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { hastToMarkdown, supports } from './hast-to-markdown.js';
+import { hastToMarkdown } from './hast-to-markdown.js';
 import { absoluteUrl, type LinkBase } from './links.js';
 import { rowsFromMdast, type TableRow } from './tables.js';
 
@@ -21,8 +19,6 @@ const schema: SanitizeSchema = {
   attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'alert']] },
 };
 
-const stringifyOptions = { bullet: '-', emphasis: '*', strong: '*', fences: true, listItemIndent: 'one', rule: '-' } as const;
-
 type FileData = { data: Record<string, unknown> };
 
 const htmlParser = unified()
@@ -31,17 +27,13 @@ const htmlParser = unified()
   .use(() => (tree: HastRoot, file: FileData) => fixUp(tree, file.data['linkBase'] as LinkBase))
   .freeze();
 
-const hastToRemark = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify, stringifyOptions).freeze();
-
 const markdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** HTML (with some markdown text in it) → clean markdown and its tables. */
 export function htmlToMarkdown(html: string, base: LinkBase): { markdown: string; tables: TableRow[][] } {
   const file = { value: html, data: { linkBase: base } };
   const hast = htmlParser.runSync(htmlParser.parse(file), file) as HastRoot;
-  if (supports(hast)) return hastToMarkdown(hast);
-  const mdast = hastToRemark.runSync(hast) as MdastRoot;
-  return { markdown: String(hastToRemark.stringify(mdast)).trim(), tables: mdastTables(mdast) };
+  return hastToMarkdown(hast);
 }
 
 /** The pipe tables of a markdown text, as rows; a cell's markdown is its source text. */
@@ -54,7 +46,7 @@ export function markdownTables(markdown: string): TableRow[][] {
   return mdastTables(markdownProcessor.parse(markdown), source);
 }
 
-function mdastTables(tree: MdastRoot, cellMarkdown: (children: PhrasingContent[]) => string = phrasingToMarkdown): TableRow[][] {
+function mdastTables(tree: MdastRoot, cellMarkdown: (children: PhrasingContent[]) => string): TableRow[][] {
   const found: TableRow[][] = [];
   const walk = (node: { type: string; children?: unknown[] }): void => {
     if (node.type === 'table') found.push(rowsFromMdast(node as Table, cellMarkdown));
@@ -62,11 +54,6 @@ function mdastTables(tree: MdastRoot, cellMarkdown: (children: PhrasingContent[]
   };
   walk(tree);
   return found;
-}
-
-function phrasingToMarkdown(children: PhrasingContent[]): string {
-  const root: MdastRoot = { type: 'root', children: [{ type: 'paragraph', children }] };
-  return String(hastToRemark.stringify(root)).trim().replace(/\n/g, ' ');
 }
 
 function fixUp(tree: HastRoot, base: LinkBase): void {
@@ -87,6 +74,8 @@ function fixUp(tree: HastRoot, base: LinkBase): void {
       // `<dl><dt><b>STATUS_X</b></dt></dl>` in a table cell is a label, not a list.
       if (cell && (child.tagName === 'dl' || child.tagName === 'dd')) return child.children;
       if (cell && child.tagName === 'dt') return [...child.children, { type: 'text', value: ' ' }];
+      // A table inside a cell cannot be a markdown table: its cells become words of the outer cell.
+      if (inCell && child.tagName === 'table') return cellsOf(child).flatMap((c) => [{ type: 'text', value: ' ' }, ...c.children]);
       if (!cell && child.tagName === 'div' && Array.isArray(props['className']) && props['className'].includes('alert')) {
         return [{ ...child, tagName: 'blockquote', properties: {} }];
       }
@@ -94,4 +83,11 @@ function fixUp(tree: HastRoot, base: LinkBase): void {
     });
   };
   visit(tree, false);
+}
+
+function cellsOf(table: Element): Element[] {
+  return table.children.flatMap((child) => {
+    if (child.type !== 'element') return [];
+    return child.tagName === 'td' || child.tagName === 'th' ? [child] : cellsOf(child);
+  });
 }

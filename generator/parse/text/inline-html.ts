@@ -54,7 +54,8 @@ export function inlineHtmlToMarkdown(text: string, base: LinkBase): string | und
   if (stack.length !== 1) return undefined;
   const root = stack[0]!;
   root.out += text.slice(last);
-  return tidyLines(root.out);
+  // HTML whitespace is not significant: runs inside a line are one space.
+  return tidyLines(root.out.replace(/(\S)[ \t]{2,}(?=\S)/g, '$1 '));
 }
 
 /** The markdown of a closed element. */
