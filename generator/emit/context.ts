@@ -142,9 +142,10 @@ function codeDocs(entries: readonly Entry[]): Map<string, CodeDoc[]> {
   const docs = new Map<string, CodeDoc[]>();
   for (const entry of entries) {
     for (const code of entry.return?.codes ?? []) {
-      const list = docs.get(code.name) ?? [];
-      if (!list.some((d) => d.entry === entry)) list.push({ meaning: code.meaning, entry });
-      docs.set(code.name, list);
+      const list = docs.get(code.name);
+      // Entries come one at a time, so a repeat of the same entry is the last one in the list.
+      if (!list) docs.set(code.name, [{ meaning: code.meaning, entry }]);
+      else if (list[list.length - 1]!.entry !== entry) list.push({ meaning: code.meaning, entry });
     }
   }
   return docs;

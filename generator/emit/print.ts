@@ -31,5 +31,6 @@ export function printModule(banner: string, statements: readonly ts.Statement[],
     if (!lines) throw new Error(`[winhandle] doc ${n} was printed twice: build a fresh node for every module`);
     return formatDoc(lines, indent);
   });
-  return `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;
+  // Texts are normalised to LF where they enter (escapeDoc, the banner); this is the guarantee.
+  return `${(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trimEnd()}\n`;
 }

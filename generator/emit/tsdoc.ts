@@ -16,7 +16,12 @@ export function escapeDoc(text: string): string {
 
 const escapedCache = new Map<string, string>();
 
+// Anything escapeText would change; most texts have none of it and are only trimmed.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\r\u2028\u2029\u0085\u0000-\u0008\u000B-\u001F\u007F@]|\*\/|[ \t]$|[ \t]\n/;
+
 function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text.trim();
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     // Control characters other than tab and newline have no place in a comment.
