@@ -71,6 +71,7 @@ export function createEmitContext(model: ApiModel, codes: readonly StatusCode[],
   const modules = declareModules(entries, problems);
   const declared = new Map<string, Declared>();
   for (const list of modules.values()) for (const d of list) declared.set(d.entry.id, d);
+  reportSharedNames(declared, problems);
   return {
     ...options,
     model,
@@ -121,6 +122,24 @@ function declareModules(entries: readonly Entry[], problems: Problems): Map<stri
     modules.set(module, out);
   }
   return modules;
+}
+
+/**
+ * A name declared by several header modules stays in each (users import it from the header they
+ * mean); said once per name, so the coverage of each header can be read with that in mind.
+ */
+function reportSharedNames(declared: ReadonlyMap<string, Declared>, problems: Problems): void {
+  const byName = new Map<string, Declared[]>();
+  for (const d of declared.values()) {
+    const list = byName.get(d.name);
+    if (list) list.push(d);
+    else byName.set(d.name, [d]);
+  }
+  for (const [name, list] of [...byName].sort(byString(([n]) => n))) {
+    if (list.length < 2) continue;
+    problems.warn(entryPlace(list[0]!.entry), 'emit/name-across-headers',
+      `${name} is declared by ${list.map((d) => `${d.module}.ts`).join(', ')}; each module keeps its own (${list.map((d) => d.entry.id).join(', ')})`);
+  }
 }
 
 const TYPE_KINDS = new Set(['struct', 'enum', 'callback']);
