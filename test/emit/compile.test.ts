@@ -59,7 +59,7 @@ describe('emit: the output compiles', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('seeds-like output, hostile output and a consumer pass tsc --strict --noEmit', async () => {
+  it('seeds-like, hostile and empty outputs and a consumer pass tsc --strict --noEmit', async () => {
     const model = seedsLikeModel();
     const { files } = emit(model, FIXTURE_CODES, { banner: BANNER });
     const hostile = emit(hostileModel(), FIXTURE_CODES, { banner: BANNER });
@@ -68,6 +68,10 @@ describe('emit: the output compiles', () => {
     const extra: Record<string, string> = { 'consumer.ts': CONSUMER };
     for (const [file, text] of hostile.files) extra[path.posix.join('hostile', file)] = text;
     extra['hostile/api-model.json'] = JSON.stringify(hostileModel());
+    // No entries, no DLLs, no status table: still a valid package.
+    const emptyModel = { version: 1 as const, sources: [], entries: [], dlls: {} };
+    for (const [file, text] of emit(emptyModel, [], { banner: BANNER }).files) extra[path.posix.join('empty', file)] = text;
+    extra['empty/api-model.json'] = JSON.stringify(emptyModel);
     const dir = tempProject(types, extra);
     dirs.push(dir);
     const result = await typeCheck(dir);
@@ -79,10 +83,10 @@ describe('emit: the output compiles', () => {
     const { files } = emit(seedsLikeModel(), FIXTURE_CODES, { banner: BANNER });
     const types = new Map(files);
     types.set('api-model.json', JSON.stringify(seedsLikeModel()));
-    const dir = tempProject(types, { 'consumer.ts': `import type { Kernel32 } from './types/index.js';\nexport const k: Kernel32 = { CloseHandle: (h: string) => 1 } as Kernel32;\n` });
+    const dir = tempProject(types, { 'consumer.ts': `import type { Kernel32 } from './types/index.js';\nexport const k: Pick<Kernel32, 'CloseHandle'> = { CloseHandle: (h: string) => h.length };\n` });
     dirs.push(dir);
     const result = await typeCheck(dir);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('consumer.ts');
+    expect(result.output).toMatch(/consumer\.ts\(2,\d+\): error TS2322/);
   }, 60_000);
 });
