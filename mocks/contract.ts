@@ -23,9 +23,9 @@ export const KERNEL32_FUNCTIONS = [
   'GetLastError', 'MapViewOfFile', 'OpenEventW', 'SetHandleInformation', 'SetLastError', 'UnmapViewOfFile',
   'WaitForSingleObject', 'SetEvent', 'ResetEvent', 'OpenProcess', 'TerminateProcess',
 ] as const;
-export const NTDLL_FUNCTIONS = ['NtClose', 'NtDuplicateObject', 'NtQueryObject', 'NtCreateFile', 'NtWaitForSingleObject'] as const;
+export const NTDLL_FUNCTIONS = ['NtClose', 'NtCreateKey', 'NtDuplicateObject', 'NtQueryObject', 'NtCreateFile', 'NtWaitForSingleObject'] as const;
 export const NTOSKRNL_FUNCTIONS = [
-  'ExGetPreviousMode', 'KeGetCurrentIrql', 'NtClose', 'NtQueryObject', 'ObDereferenceObject', 'ObReferenceObjectByHandle', 'ZwClose',
+  'ExGetPreviousMode', 'KeGetCurrentIrql', 'NtClose', 'NtCreateKey', 'NtDuplicateObject', 'NtQueryObject', 'ObDereferenceObject', 'ObReferenceObjectByHandle', 'ZwClose',
   'ZwCreateKey', 'ZwDuplicateObject', 'ZwQueryObject', 'ZwCreateFile', 'ZwOpenKey', 'ZwMakeTemporaryObject',
 ] as const;
 export const FLTMGR_FUNCTIONS = ['FltClose', 'FltCreateFile', 'FltCreateFileEx', 'FltRegisterFilter', 'FltReadFile'] as const;

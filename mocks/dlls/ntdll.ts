@@ -7,11 +7,13 @@ import { documented } from '../core/enforce.js';
 import { queryObject } from '../core/query.js';
 import type { Store } from '../core/records.js';
 import { signatures, validate } from '../core/signatures.js';
+import { createKey } from './ntoskrnl-objects.js';
 
 export const NTDLL_SIGNATURES = signatures({
   NtClose: 'NTSTATUS NtClose(HANDLE Handle)',
   NtDuplicateObject: 'NTSTATUS NtDuplicateObject(HANDLE SourceProcessHandle, HANDLE SourceHandle, HANDLE TargetProcessHandle, PHANDLE TargetHandle, ACCESS_MASK DesiredAccess, ULONG HandleAttributes, ULONG Options)',
   NtQueryObject: 'NTSTATUS NtQueryObject(HANDLE Handle, OBJECT_INFORMATION_CLASS ObjectInformationClass, PVOID ObjectInformation, ULONG ObjectInformationLength, PULONG ReturnLength)',
+  NtCreateKey: 'NTSTATUS NtCreateKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, ULONG TitleIndex, PUNICODE_STRING Class, ULONG CreateOptions, PULONG Disposition)',
 }, { NtQueryObject: ['ObjectInformation'] });
 const S = NTDLL_SIGNATURES;
 
@@ -54,6 +56,11 @@ export function ntdll(s: Store) {
       ReturnLength: [number] | null): number {
       validate(S.NtQueryObject, arguments);
       return documented(s, 'NtQueryObject', queryObject(s, UserMode, Handle, ObjectInformationClass, ObjectInformation, ObjectInformationLength, ReturnLength));
+    },
+    NtCreateKey(KeyHandle: [number] | null, DesiredAccess: number, ObjectAttributes: object | null, TitleIndex: number,
+      Class: object | null, CreateOptions: number, Disposition: [number] | null): number {
+      validate(S.NtCreateKey, arguments);
+      return documented(s, 'NtCreateKey', createKey(s, 'NtCreateKey', KeyHandle, DesiredAccess, ObjectAttributes, Disposition));
     },
   };
 }

@@ -28,12 +28,15 @@ export function driverReference(s: Store, obj: KObject, api: string): number {
   return addressOf(s, obj);
 }
 
-function createKey(s: Store, out: [number] | null, access: number, oaArg: unknown, disposition: [number] | null): number {
+/** ZwCreateKey (kernel caller) and ntdll's NtCreateKey (user caller: no kernel handles, no driver rule). */
+export function createKey(s: Store, api: 'ZwCreateKey' | 'NtCreateKey', out: [number] | null, access: number, oaArg: unknown,
+  disposition: [number] | null): number {
+  const mode = api === 'ZwCreateKey' ? KernelMode : UserMode;
   const oa = objectAttributes(oaArg);
   if (out === null || oa?.name === undefined) return STATUS.STATUS_INVALID_PARAMETER;
   let path: string;
   if (oa.root !== 0) {
-    const root = resolveObject(s, oa.root, KernelMode);
+    const root = resolveObject(s, oa.root, mode);
     if (root === undefined) return STATUS.STATUS_INVALID_HANDLE;
     if (root.key === undefined) return STATUS.STATUS_OBJECT_TYPE_MISMATCH;
     path = joinKey(root.key.path, oa.name);
@@ -43,13 +46,13 @@ function createKey(s: Store, out: [number] | null, access: number, oaArg: unknow
   }
   const existed = s.keys.has(path);
   if (!existed && !parentExists(s, path)) return STATUS.STATUS_OBJECT_NAME_NOT_FOUND;
-  const kernelTable = (oa.attributes & OBJ_KERNEL_HANDLE) !== 0;
-  if (!kernelTable && !s.ctx.process.system) {
+  const kernelTable = mode === KernelMode && (oa.attributes & OBJ_KERNEL_HANDLE) !== 0;
+  if (mode === KernelMode && !kernelTable && !s.ctx.process.system) {
     violate(s, 'kernel-handle-attribute-required', 'ZwCreateKey',
       `called in process ${s.ctx.process.name} without OBJ_KERNEL_HANDLE — set it in ObjectAttributes.Attributes`);
   }
   if (!existed) ensureKey(s, path);
-  out[0] = insertHandle(s, keyObject(s, path), { access, inherit: (oa.attributes & OBJ_INHERIT) !== 0, kernelTable, openedBy: 'ZwCreateKey' });
+  out[0] = insertHandle(s, keyObject(s, path), { access, inherit: (oa.attributes & OBJ_INHERIT) !== 0, kernelTable, openedBy: api });
   if (disposition !== null) disposition[0] = existed ? REG_OPENED_EXISTING_KEY : REG_CREATED_NEW_KEY;
   return STATUS.STATUS_SUCCESS;
 }
@@ -92,7 +95,7 @@ export function ntoskrnlObjects(s: Store) {
       Class: object | null, CreateOptions: number, Disposition: [number] | null): number {
       validate(S.ZwCreateKey, arguments);
       requirePassive(s, 'ZwCreateKey');
-      return documented(s, 'ZwCreateKey', asZw(s, () => createKey(s, KeyHandle, DesiredAccess, ObjectAttributes, Disposition)));
+      return documented(s, 'ZwCreateKey', asZw(s, () => createKey(s, 'ZwCreateKey', KeyHandle, DesiredAccess, ObjectAttributes, Disposition)));
     },
   };
 }

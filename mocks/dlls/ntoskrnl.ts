@@ -15,6 +15,7 @@ const S = signatures({
   NtClose: 'NTSTATUS NtClose(HANDLE Handle)',
   ZwClose: 'NTSTATUS ZwClose(HANDLE Handle)',
   ZwDuplicateObject: 'NTSTATUS ZwDuplicateObject(HANDLE SourceProcessHandle, HANDLE SourceHandle, HANDLE TargetProcessHandle, PHANDLE TargetHandle, ACCESS_MASK DesiredAccess, ULONG HandleAttributes, ULONG Options)',
+  NtDuplicateObject: 'NTSTATUS NtDuplicateObject(HANDLE SourceProcessHandle, HANDLE SourceHandle, HANDLE TargetProcessHandle, PHANDLE TargetHandle, ACCESS_MASK DesiredAccess, ULONG HandleAttributes, ULONG Options)',
   NtQueryObject: 'NTSTATUS NtQueryObject(HANDLE Handle, OBJECT_INFORMATION_CLASS ObjectInformationClass, PVOID ObjectInformation, ULONG ObjectInformationLength, PULONG ReturnLength)',
   ZwQueryObject: 'NTSTATUS ZwQueryObject(HANDLE Handle, OBJECT_INFORMATION_CLASS ObjectInformationClass, PVOID ObjectInformation, ULONG ObjectInformationLength, PULONG ReturnLength)',
   ExGetPreviousMode: 'KPROCESSOR_MODE ExGetPreviousMode(void)',
@@ -43,6 +44,15 @@ export function ntoskrnl(s: Store) {
         api: 'ZwDuplicateObject', mode: KernelMode, kernelTable: (HandleAttributes & OBJ_KERNEL_HANDLE) !== 0,
         args: [SourceProcessHandle, SourceHandle, TargetProcessHandle, TargetHandle, DesiredAccess, HandleAttributes, Options],
       }));
+    },
+    NtDuplicateObject(SourceProcessHandle: number, SourceHandle: number, TargetProcessHandle: number, TargetHandle: [number] | null,
+      DesiredAccess: number, HandleAttributes: number, Options: number): number {
+      validate(S.NtDuplicateObject, arguments);
+      const mode = s.ctx.previousMode;
+      return duplicateObject(s, {
+        api: 'NtDuplicateObject', mode, kernelTable: mode === KernelMode && (HandleAttributes & OBJ_KERNEL_HANDLE) !== 0,
+        args: [SourceProcessHandle, SourceHandle, TargetProcessHandle, TargetHandle, DesiredAccess, HandleAttributes, Options],
+      });
     },
     NtQueryObject(Handle: number, ObjectInformationClass: number, ObjectInformation: unknown, ObjectInformationLength: number,
       ReturnLength: [number] | null): number {

@@ -28,6 +28,7 @@ export const DOCUMENTED_CODES: Readonly<Record<string, DocumentedCodes>> = {
     documents: [companion('wdk/ntifs/nf-ntifs-ntqueryobject.md'), companion('sdk-api/winternl/nf-winternl-ntqueryobject.md')],
   },
   ZwCreateKey: { kind: 'ntstatus', codes: ['STATUS_SUCCESS'], generic: true, documents: [companion('wdk/wdm/nf-wdm-zwcreatekey.md')] },
+  NtCreateKey: { kind: 'ntstatus', codes: ['STATUS_SUCCESS'], generic: true, documents: [companion('wdk/wdm/nf-wdm-zwcreatekey.md')] },
   ObReferenceObjectByHandle: {
     kind: 'ntstatus', codes: ['STATUS_SUCCESS', 'STATUS_OBJECT_TYPE_MISMATCH', 'STATUS_ACCESS_DENIED', 'STATUS_INVALID_HANDLE'], generic: false,
     documents: [companion('wdk/wdm/nf-wdm-obreferenceobjectbyhandle.md')],

@@ -43,6 +43,18 @@ describe('duplication', () => {
     expect(win.leaks()).toEqual([]);
   });
 
+  it('ntoskrnl NtDuplicateObject keeps the caller\'s previous mode: a kernel handle is invalid from UserMode', () => {
+    const win = world('strict');
+    const kh = win.createObject('Event', { kernelHandle: true });
+    const out: [number] = [0];
+    expect(win.ntoskrnl.NtDuplicateObject(-1, kh, -1, out, 0, 0, C.DUPLICATE_SAME_ACCESS)).toBe(STATUS.STATUS_INVALID_HANDLE);
+    expect(win.run({ previousMode: C.KernelMode }, () => win.ntoskrnl.NtDuplicateObject(-1, kh, -1, out, 0, C.OBJ_KERNEL_HANDLE, C.DUPLICATE_SAME_ACCESS)))
+      .toBe(STATUS.STATUS_SUCCESS);
+    expect(out[0]).toBeLessThan(0);
+    win.run({ previousMode: C.KernelMode }, () => [kh, out[0]].forEach((h) => win.ntoskrnl.NtClose(h)));
+    expect(win.leaks()).toEqual([]);
+  });
+
   it('DuplicateHandle with a NULL target variable still makes the (lost) duplicate', () => {
     const win = world('strict');
     const h = win.createObject('Event');

@@ -63,6 +63,23 @@ describe('registry', () => {
   });
 });
 
+describe('NtCreateKey (ntdll)', () => {
+  it('creates keys for user-mode callers: a handle in the process table, OBJ_KERNEL_HANDLE meaning nothing', () => {
+    const win = world('strict');
+    const out: [number] = [0];
+    const disposition: [number] = [0];
+    const oa = { ObjectName: '\\Registry\\User\\S-1-5-21-1000\\Software\\App', Attributes: C.OBJ_KERNEL_HANDLE };
+    expect(win.ntdll.NtCreateKey(out, C.KEY_ALL_ACCESS, oa, 0, null, 0, disposition)).toBe(STATUS.STATUS_SUCCESS);
+    expect(disposition[0]).toBe(C.REG_CREATED_NEW_KEY);
+    expect(win.inspect(out[0])?.handle).toMatchObject({ kernelHandle: false, process: 'app.exe', openedBy: 'NtCreateKey' });
+    expect(win.violations).toEqual([]);
+    const again: [number] = [0];
+    expect(win.advapi32.RegOpenKeyExW(C.HKEY_CURRENT_USER, 'Software\\App', 0, C.KEY_READ, again)).toBe(0);
+    expect(win.ntdll.NtClose(out[0])).toBe(STATUS.STATUS_SUCCESS);
+    expect(win.advapi32.RegCloseKey(again[0])).toBe(0);
+  });
+});
+
 describe('sockets', () => {
   it('socket and closesocket need WSAStartup; errors come from WSAGetLastError', () => {
     const win = world('strict');
