@@ -98,11 +98,17 @@ export function mapType(typeRef: TypeRef | undefined, position: Position, use: T
   if (parsed.base === 'VOID' && parsed.stars === 1) return { type: baseRef('PVOID', use) };
   const resolved = resolveName(parsed.base, use);
   if (!resolved) return unresolvedName(typeRef.c, use);
-  const mapped = pointerLevels(resolved.target, parsed.stars + resolved.stars, position, use);
+  const mapped = pointerLevels(resolved.target, effectiveStars(resolved.target, parsed.stars + resolved.stars), position, use);
   if (!parsed.array) return nullable(mapped, position);
   const element = f.createArrayTypeNode(mapped.type);
   const type = position.at === 'param' ? f.createTypeOperatorNode(K.ReadonlyKeyword, element) : element;
   return nullable({ ...mapped, type, object: true }, position);
+}
+
+/** A function and a pointer to it are the same JS value: one pointer level of a callback goes. */
+function effectiveStars(target: Target, stars: number): number {
+  const isCallback = target.kind === 'model' && target.declared.entry.kind === 'callback';
+  return isCallback && stars > 0 ? stars - 1 : stars;
 }
 
 function pointerLevels(target: Target, stars: number, position: Position, use: TypeUse): Shape {

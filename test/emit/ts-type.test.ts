@@ -13,6 +13,7 @@ const model = ApiModel.parse({
     entry('ntifs._UNICODE_STRING', 'struct', { aliases: ['UNICODE_STRING', 'PUNICODE_STRING', 'PCUNICODE_STRING'] }),
     entry('wdm._POOL_TYPE', 'enum', { aliases: ['POOL_TYPE'], members: [{ name: 'NonPagedPool', value: 0, description: '' }] }),
     entry('fltkernel.PFLT_FILTER_UNLOAD_CALLBACK', 'callback', {}),
+    entry('fltkernel.FLT_POST_OPERATION_CALLBACK', 'callback', { aliases: ['PFLT_POST_OPERATION_CALLBACK'] }),
     entry('ntifs.User', 'function', {}),
   ],
 });
@@ -49,6 +50,8 @@ describe('emit: C type → TypeScript', () => {
     ['UNICODE_STRING', { at: 'field' } as Position, 'UNICODE_STRING'],
     ['POOL_TYPE', inParam(true), 'POOL_TYPE'],
     ['PFLT_FILTER_UNLOAD_CALLBACK', inParam(true), 'PFLT_FILTER_UNLOAD_CALLBACK | null'],
+    ['PFLT_POST_OPERATION_CALLBACK', inParam(), 'FLT_POST_OPERATION_CALLBACK'],
+    ['FLT_POST_OPERATION_CALLBACK *', inParam(true), 'FLT_POST_OPERATION_CALLBACK | null'],
     ['OBJECT_ATTRIBUTES[]', inParam(), 'unknown'],
     ['PVOID[]', inParam(), 'readonly PVOID[]'],
     ['unsigned long', inParam(), 'ULONG'],
