@@ -8,8 +8,8 @@ const e = (x: Expr): ts.Expression => (typeof x === 'string' ? id(x) : x);
 
 export const call = (callee: Expr, ...args: Expr[]): ts.Expression => f.createCallExpression(e(callee), undefined, args.map(e));
 export const member = (object: Expr, name: string): ts.Expression => f.createPropertyAccessExpression(e(object), name);
-export const bin = (left: Expr, op: ts.BinaryOperator, right: Expr): ts.Expression =>
-  f.createParenthesizedExpression(f.createBinaryExpression(e(left), op, e(right)));
+// The factory adds the parentheses precedence needs.
+export const bin = (left: Expr, op: ts.BinaryOperator, right: Expr): ts.Expression => f.createBinaryExpression(e(left), op, e(right));
 export const n = (value: number, hex = false): ts.Expression =>
   f.createNumericLiteral(hex ? `0x${value.toString(16).toUpperCase()}` : String(value));
 export const ushr = (left: Expr, bits: number): ts.Expression => bin(left, K.GreaterThanGreaterThanGreaterThanToken, n(bits));
@@ -19,7 +19,7 @@ export const cond = (test: Expr, yes: Expr, no: Expr): ts.Expression =>
   f.createConditionalExpression(e(test), f.createToken(K.QuestionToken), e(yes), f.createToken(K.ColonToken), e(no));
 export const typeOf = (x: Expr, type: string): ts.Expression => eq(f.createTypeOfExpression(e(x)), f.createStringLiteral(type, true));
 export const ret = (x: Expr): ts.Statement => f.createReturnStatement(e(x));
-export const when = (test: Expr, then: ts.Statement): ts.Statement => f.createIfStatement(e(test), then);
+export const when = (test: Expr, then: ts.Statement): ts.Statement => f.createIfStatement(e(test), f.createBlock([then], false));
 export const constVar = (name: string, init: Expr, type?: ts.TypeNode): ts.Statement =>
   f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, type, e(init))], ts.NodeFlags.Const));
 export const undef = (): ts.Expression => id('undefined');

@@ -24,6 +24,8 @@ const str = keyword.string;
 const orUndefined = (t: ts.TypeNode): ts.TypeNode => union([t, keyword.undefined()]);
 const readonlyStrings = (): ts.TypeNode => f.createTypeOperatorNode(K.ReadonlyKeyword, f.createArrayTypeNode(str()));
 const SEVERITIES = ['success', 'informational', 'warning', 'error'] as const;
+/** "an NTSTATUS", "a WIN32_ERROR": by how the name is spoken. */
+const article = (k: StatusNames): string => (/^[AEFHILMNORSX]/.test(k.object) ? 'an' : 'a');
 
 function lookups(k: StatusNames): ts.Statement[] {
   const cache = `${k.object.toLowerCase()}Names`;
@@ -35,10 +37,10 @@ function lookups(k: StatusNames): ts.Statement[] {
       when(eq('code', undef()), ret(undef())),
       f.createExpressionStatement(f.createBinaryExpression(id(cache), K.QuestionQuestionEqualsToken, call('firstNames', k.object))),
       ret(call(member(cache, 'get'), 'code')),
-    ], [`The name of a ${k.object} value (the first name the headers give it when several share it), or undefined.`,
+    ], [`The name of ${article(k)} ${k.object} value (the first name the headers give it when several share it), or undefined.`,
       'Signed 32-bit input is accepted: `-1073741816` and `0xC0000008` name the same code.']),
     fn(k.valueFn, [['name', str()]], orUndefined(ref(k.object)), [ret(call('codeValue', k.object, 'name'))],
-      [`The value of a ${k.object} name, or undefined when the name is not a code.`]),
+      [`The value of ${article(k)} ${k.object} name, or undefined when the name is not a code.`]),
   ];
 }
 
@@ -78,7 +80,7 @@ function describeInterface(k: StatusNames, name: string): ts.Statement {
     prop('meaning', orUndefined(str()), 'What the documents say the code means, when one does.', true),
     prop('documentedBy', readonlyStrings(), 'Entries (`header.Name`) whose documents list the code.'),
   ];
-  return withDoc(f.createInterfaceDeclaration(exported(), name, undefined, undefined, members), [`What {@link ${k.describeFn}} tells about a ${k.object} code.`]);
+  return withDoc(f.createInterfaceDeclaration(exported(), name, undefined, undefined, members), [`What {@link ${k.describeFn}} tells about ${article(k)} ${k.object} code.`]);
 }
 
 function describe(k: StatusNames, iface: string): ts.Statement {
@@ -100,8 +102,9 @@ function describe(k: StatusNames, iface: string): ts.Statement {
     constVar('doc', f.createBinaryExpression(
       cond(eq('name', undef()), undef(), docOf(id('name'))), K.QuestionQuestionToken,
       cond(eq('canonical', undef()), undef(), docOf(id('canonical'))))),
-    ret(f.createObjectLiteralExpression(fields.map(([p, v]) => f.createPropertyAssignment(p, v)), true)),
-  ], [`Everything known about a ${k.object} code, by value (signed or unsigned) or by name; undefined for an unknown name or a value that is not 32-bit.`]);
+    ret(f.createObjectLiteralExpression(fields.map(([p, v]) =>
+      (ts.isIdentifier(v) && v.text === p ? f.createShorthandPropertyAssignment(p) : f.createPropertyAssignment(p, v))), true)),
+  ], [`Everything known about ${article(k)} ${k.object} code, by value (signed or unsigned) or by name; undefined for an unknown name or a value that is not 32-bit.`]);
 }
 
 /** The functions and types of one status module, after its table. */
