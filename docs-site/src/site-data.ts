@@ -4,6 +4,7 @@ import { docUrl, pageOfUrl } from '../../generator/model/doc-urls.js';
 import type { Entry, StatusCode } from '../../generator/model/schema.js';
 import type { Rule } from '../../mocks/index.js';
 import type { MockedFunction, SiteInputs } from './load-inputs.js';
+import { returnCodes } from './return-codes.js';
 
 export interface Documented {
   entry: Entry;
@@ -42,7 +43,7 @@ export function siteData(inputs: SiteInputs): SiteData {
   const statusByName = new Map<string, StatusCode>();
   for (const code of inputs.statusCodes) if (!statusByName.has(code.name)) statusByName.set(code.name, code);
   const byName = group(entries, (e) => [e.name]);
-  const documented = entries.flatMap((entry) => (entry.return?.codes ?? []).map((c) => ({ name: c.name, entry, meaning: c.meaning })));
+  const documented = entries.flatMap((entry) => returnCodes(entry, statusByName).map((c) => ({ name: c.name, entry, meaning: c.meaning })));
   const documentedBy = new Map<string, Documented[]>();
   for (const [name, list] of group(documented, (d) => [d.name])) documentedBy.set(name, list.map(({ entry, meaning }) => ({ entry, meaning })));
   return {

@@ -3,6 +3,7 @@ import type { Entry } from '../../../generator/model/schema.js';
 import { externalLink, html, type Html } from '../html.js';
 import { entryPath, rel, rulePath, slug, statusPath } from '../paths.js';
 import { renderInline, renderMarkdown } from '../render-markdown.js';
+import { returnCodes, withoutCodeTables } from '../return-codes.js';
 import { cSyntax, tsSignature } from '../signatures.js';
 import type { SiteData } from '../site-data.js';
 import { hex32 } from '../status-facts.js';
@@ -39,12 +40,12 @@ export function codeCell(name: string, data: SiteData, page: string): Html {
 export const returnSection: Section = (entry, data, page) => {
   const ret = entry.return;
   if (ret === undefined) return html``;
-  const rows = ret.codes.map((c) => {
-    const value = c.value ?? data.statusByName.get(c.name)?.value;
-    return html`<tr><td>${codeCell(c.name, data, page)}</td><td><code>${value === undefined ? '' : hex32(value)}</code></td><td>${renderInline(c.meaning)}</td></tr>`;
-  });
+  const codes = returnCodes(entry, data.statusByName);
+  const rows = codes.map((c) => html`<tr${c.from === 'text' ? html` class="from-text"` : ''}><td>${codeCell(c.name, data, page)}</td><td><code>${c.value === undefined ? '' : hex32(c.value)}</code></td><td>${renderInline(c.meaning)}</td></tr>`);
   const table = rows.length === 0 ? html`` : html`<table class="codes"><thead><tr><th>Return code</th><th>Value</th><th>Meaning</th></tr></thead><tbody>${rows}</tbody></table>`;
-  return section('return-value', 'Return value', html`<p>Type: <code class="type">${ret.type.c}</code></p>${renderMarkdown(ret.description)}${table}`);
+  const note = codes.some((c) => c.from === 'text') ? html`<p class="muted">Meanings in italics: the code is named in the text above, and the meaning shown is the sentence that names it.</p>` : '';
+  const text = withoutCodeTables(ret.description, new Set(codes.map((c) => c.name)));
+  return section('return-value', 'Return value', html`<p>Type: <code class="type">${ret.type.c}</code></p>${renderMarkdown(text)}${table}${note}`);
 };
 
 export const fieldsSection: Section = (entry) => {
