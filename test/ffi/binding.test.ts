@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel, Entry } from '../../generator/model/schema.js';
 import { FfiError, loadLibrary } from '../../ffi/index.js';
 import { compileDouble, fixtureModel, statusValue, type CompiledDouble } from './support/double.js';
+import { thrown } from './support/thrown.js';
 
 let compiled: CompiledDouble;
 beforeAll(() => (compiled = compileDouble()));
@@ -35,15 +36,6 @@ function withFunction(dll: string, entry: Partial<Entry> & { name: string }): Ap
   return model;
 }
 
-const call = (fn: () => unknown): Error => {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to throw');
-};
-
 describe('lazy binding', () => {
   it('loading binds nothing; the first call binds that one function, once', () => {
     const calls = spyOnFunc();
@@ -73,7 +65,7 @@ describe('missing exports', () => {
     const model = withFunction('Ntdll', { name: 'NtQueryObject', header: 'winternl', noImportLibrary: true, callingConvention: 'NTAPI' });
     const ntdll = loadLibrary(compiled.path, 'Ntdll', { model, eager: true });
     expect(ntdll.NtClose!(0x1000)).toBe(statusValue('STATUS_INVALID_HANDLE'));
-    const error = call(() => ntdll.NtQueryObject!(0x1000));
+    const error = thrown(() => ntdll.NtQueryObject!(0x1000));
     expect(error).toBeInstanceOf(FfiError);
     expect(error.message).toMatch(/^\[winhandle\] Ntdll\.dll does not export NtQueryObject \(it has no import library: it is looked up with GetProcAddress/);
     expect(error.message).toContain(compiled.path);
@@ -83,7 +75,7 @@ describe('missing exports', () => {
     const model = withFunction('Kernel32', { name: 'CompareObjectHandles' });
     const k32 = loadLibrary(compiled.path, 'Kernel32', { model });
     expect(k32.CloseHandle!(-1)).toBe(1);
-    expect(call(() => k32.CompareObjectHandles!(-1, -1)).message).toContain('Kernel32.dll does not export CompareObjectHandles:');
+    expect(thrown(() => k32.CompareObjectHandles!(-1, -1)).message).toContain('Kernel32.dll does not export CompareObjectHandles:');
   });
 
   it('eagerly, a missing function with an import library fails the load, as a missing import does', () => {

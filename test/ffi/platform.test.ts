@@ -5,15 +5,7 @@ import {
   FfiError, loadAdvapi32, loadFltmgr, loadKernel32, loadKtmw32, loadNtdll, loadNtoskrnl, loadWs2_32,
 } from '../../ffi/index.js';
 import { fixtureModel } from './support/double.js';
-
-const thrown = (fn: () => unknown): Error => {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-};
+import { thrown } from './support/thrown.js';
 
 describe('user-mode images off Windows', () => {
   it(`loadKernel32() on ${process.platform} says it needs Windows and points to winhandle/mock`, () => {
