@@ -53,8 +53,12 @@ export class TypeMapper {
     const self = (): TypeSpec => this.spec(resolved.target, site);
     if (parts.extent !== undefined) {
       if (use.at !== 'field') stars++;
-      else if (typeof parts.extent === 'number') return koffi().array(stars === 0 ? self() : 'intptr', parts.extent);
-      else throw new FfiError(`cannot bind ${siteText(site)}: the array extent [${parts.extent}] of ${ref.c} is not a number`);
+      else if (typeof parts.extent !== 'number') {
+        throw new FfiError(`cannot bind ${siteText(site)}: the array extent [${parts.extent}] of ${ref.c} is not a number`);
+      } else if (stars > 0) return koffi().array('intptr', parts.extent);
+      // Character arrays are strings, as the representation says (cFileName[MAX_PATH]).
+      else if (parts.base === 'WCHAR' || parts.base === 'CHAR') return koffi().array(parts.base === 'WCHAR' ? 'char16' : 'char', parts.extent, 'String');
+      else return koffi().array(self(), parts.extent);
     }
     if (stars === 0) return self();
     // Outside parameters a pointer is an address, as the representation says.
