@@ -6,7 +6,7 @@ import { loadLibrary, type BoundFunctions, type LoadOptions } from './load-libra
 
 export interface ImageLoadOptions extends LoadOptions {
   /** The platform to check against; `process.platform` by default. */
-  platform?: NodeJS.Platform;
+  platform?: string;
 }
 
 const MOCK_HINT = "use the mock instead: import { createWindowsMock } from 'winhandle/mock'";
