@@ -1,6 +1,9 @@
-// The mock's contract until the generator emits types/dlls/*.ts: the per-DLL interfaces and the
-// typed lists of every function name each interface has. When the generated interfaces exist,
-// these names are re-exported from ../types/index.js instead.
+// The mock's contract: the generated per-DLL interfaces and their typed function lists, plus the
+// few functions the mock also offers that the documents (and so the interfaces) do not describe
+// (WSAStartup before socket, FindNextFileW after FindFirstFileW, ...). Until the generator emits
+// types/dlls/, the two imports below read contract-standin.ts; then they read '../types/index.js'.
+import type * as G from './contract-standin.js';
+import * as L from './contract-standin.js';
 import type { advapi32 } from './dlls/advapi32.js';
 import type { fltmgr } from './dlls/fltmgr.js';
 import type { kernel32 } from './dlls/kernel32.js';
@@ -9,26 +12,27 @@ import type { ntdll } from './dlls/ntdll.js';
 import type { ntoskrnl } from './dlls/ntoskrnl.js';
 import type { ws2_32 } from './dlls/ws2_32.js';
 
-export type Kernel32 = ReturnType<typeof kernel32>;
-export type Ntdll = ReturnType<typeof ntdll>;
-export type Ntoskrnl = ReturnType<typeof ntoskrnl>;
-export type Fltmgr = ReturnType<typeof fltmgr>;
-export type Advapi32 = ReturnType<typeof advapi32>;
-export type Ws2_32 = ReturnType<typeof ws2_32>;
-export type Ktmw32 = ReturnType<typeof ktmw32>;
+/** A generated interface plus the built-ins it does not list. */
+type WithExtras<Iface, Impl> = Iface & Omit<Impl, keyof Iface>;
 
-export const KERNEL32_FUNCTIONS = [
-  'CloseHandle', 'CompareObjectHandles', 'CreateEventW', 'CreateFileMappingW', 'CreateFileTransactedW', 'CreateFileW',
-  'DuplicateHandle', 'FindClose', 'FindFirstFileW', 'FindNextFileW', 'GetCurrentProcess', 'GetCurrentThread', 'GetHandleInformation',
-  'GetLastError', 'MapViewOfFile', 'OpenEventW', 'SetHandleInformation', 'SetLastError', 'UnmapViewOfFile',
-  'WaitForSingleObject', 'SetEvent', 'ResetEvent', 'OpenProcess', 'TerminateProcess',
-] as const;
-export const NTDLL_FUNCTIONS = ['NtClose', 'NtCreateKey', 'NtDuplicateObject', 'NtQueryObject', 'NtCreateFile', 'NtWaitForSingleObject'] as const;
-export const NTOSKRNL_FUNCTIONS = [
-  'ExGetPreviousMode', 'KeGetCurrentIrql', 'NtClose', 'NtCreateKey', 'NtDuplicateObject', 'NtQueryObject', 'ObDereferenceObject', 'ObReferenceObjectByHandle', 'ZwClose',
-  'ZwCreateKey', 'ZwDuplicateObject', 'ZwQueryObject', 'ZwCreateFile', 'ZwOpenKey', 'ZwMakeTemporaryObject',
-] as const;
-export const FLTMGR_FUNCTIONS = ['FltClose', 'FltCreateFile', 'FltCreateFileEx', 'FltRegisterFilter', 'FltReadFile'] as const;
-export const ADVAPI32_FUNCTIONS = ['RegCloseKey', 'RegOpenKeyExW', 'RegCreateKeyExW', 'RegQueryValueExW'] as const;
-export const WS2_32_FUNCTIONS = ['WSACleanup', 'WSAGetLastError', 'WSAStartup', 'closesocket', 'socket', 'connect', 'send', 'recv'] as const;
-export const KTMW32_FUNCTIONS = ['CommitTransaction', 'CreateTransaction', 'RollbackTransaction'] as const;
+export type Kernel32 = WithExtras<G.Kernel32, ReturnType<typeof kernel32>>;
+export type Ntdll = WithExtras<G.Ntdll, ReturnType<typeof ntdll>>;
+export type Ntoskrnl = WithExtras<G.Ntoskrnl, ReturnType<typeof ntoskrnl>>;
+export type Fltmgr = WithExtras<G.Fltmgr, ReturnType<typeof fltmgr>>;
+export type Advapi32 = WithExtras<G.Advapi32, ReturnType<typeof advapi32>>;
+export type Ws2_32 = WithExtras<G.Ws2_32, ReturnType<typeof ws2_32>>;
+export type Ktmw32 = WithExtras<G.Ktmw32, ReturnType<typeof ktmw32>>;
+
+/** Every function of each interface (the coverage lists: each is a built-in or throws "not mocked"). */
+export const { KERNEL32_FUNCTIONS, NTDLL_FUNCTIONS, NTOSKRNL_FUNCTIONS, FLTMGR_FUNCTIONS, ADVAPI32_FUNCTIONS, WS2_32_FUNCTIONS, KTMW32_FUNCTIONS } = L;
+
+/** Built-ins the documents do not describe: helpers a caller needs around the documented functions. */
+export const MOCK_ONLY_FUNCTIONS = {
+  kernel32: ['FindNextFileW'],
+  ntdll: [],
+  ntoskrnl: ['ZwQueryObject'],
+  fltmgr: [],
+  advapi32: [],
+  ws2_32: ['WSAStartup', 'WSACleanup', 'WSAGetLastError'],
+  ktmw32: [],
+} as const satisfies Record<string, readonly string[]>;

@@ -14,20 +14,26 @@ import { ws2_32, WS2_32_SIGNATURES } from './ws2_32.js';
 
 type Fn = (...args: never[]) => unknown;
 
+/** The interface's functions, then the built-ins the documents do not describe: every callable name. */
+function callable(dll: keyof typeof contract.MOCK_ONLY_FUNCTIONS, listed: readonly string[]): readonly string[] {
+  return [...listed, ...contract.MOCK_ONLY_FUNCTIONS[dll]];
+}
+
 interface DllSpec {
   create: (s: Store) => Record<string, Fn>;
   signatures: Readonly<Record<string, Signature>>;
+  /** Every callable name: the interface's functions plus contract.MOCK_ONLY_FUNCTIONS. */
   functions: readonly string[];
 }
 
 export const DLLS = {
-  kernel32: { create: kernel32, signatures: KERNEL32_SIGNATURES, functions: contract.KERNEL32_FUNCTIONS },
-  ntdll: { create: ntdll, signatures: NTDLL_SIGNATURES, functions: contract.NTDLL_FUNCTIONS },
-  ntoskrnl: { create: ntoskrnl, signatures: NTOSKRNL_SIGNATURES, functions: contract.NTOSKRNL_FUNCTIONS },
-  fltmgr: { create: fltmgr, signatures: FLTMGR_SIGNATURES, functions: contract.FLTMGR_FUNCTIONS },
-  advapi32: { create: advapi32, signatures: ADVAPI32_SIGNATURES, functions: contract.ADVAPI32_FUNCTIONS },
-  ws2_32: { create: ws2_32, signatures: WS2_32_SIGNATURES, functions: contract.WS2_32_FUNCTIONS },
-  ktmw32: { create: ktmw32, signatures: KTMW32_SIGNATURES, functions: contract.KTMW32_FUNCTIONS },
+  kernel32: { create: kernel32, signatures: KERNEL32_SIGNATURES, functions: callable('kernel32', contract.KERNEL32_FUNCTIONS) },
+  ntdll: { create: ntdll, signatures: NTDLL_SIGNATURES, functions: callable('ntdll', contract.NTDLL_FUNCTIONS) },
+  ntoskrnl: { create: ntoskrnl, signatures: NTOSKRNL_SIGNATURES, functions: callable('ntoskrnl', contract.NTOSKRNL_FUNCTIONS) },
+  fltmgr: { create: fltmgr, signatures: FLTMGR_SIGNATURES, functions: callable('fltmgr', contract.FLTMGR_FUNCTIONS) },
+  advapi32: { create: advapi32, signatures: ADVAPI32_SIGNATURES, functions: callable('advapi32', contract.ADVAPI32_FUNCTIONS) },
+  ws2_32: { create: ws2_32, signatures: WS2_32_SIGNATURES, functions: callable('ws2_32', contract.WS2_32_FUNCTIONS) },
+  ktmw32: { create: ktmw32, signatures: KTMW32_SIGNATURES, functions: callable('ktmw32', contract.KTMW32_FUNCTIONS) },
 } as const satisfies Record<string, DllSpec>;
 
 export type DllName = keyof typeof DLLS;
