@@ -39,7 +39,7 @@ const RETURN_RULES: readonly Rule[] = [
 export function sentences(markdown: string): string[] {
   const plain = markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
+    .replace(/[*`]+/g, '').replace(/(^|\s)_+|_+(?=\s|$|[.,;:])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   return plain.split(/(?<=[.!?])\s+(?=[A-Z[<"(])/).filter((s) => s.length > 0);
