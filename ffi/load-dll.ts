@@ -1,8 +1,9 @@
 // The loaders by image: the real DLLs on Windows. Elsewhere, and for kernel-mode images from any
 // user-mode process, they say what to use instead.
 import { dllImage } from '../generator/model/dll-images.js';
+import type { Advapi32, Kernel32, Ktmw32, Ntdll, Ws2_32 } from '../types/index.js';
 import { FfiError } from './errors.js';
-import { loadLibrary, type BoundFunctions, type LoadOptions } from './load-library.js';
+import { loadLibrary, type LoadOptions } from './load-library.js';
 
 export interface ImageLoadOptions extends LoadOptions {
   /** The platform to check against; `process.platform` by default. */
@@ -27,11 +28,11 @@ function loadImage<T extends object>(file: string, options: ImageLoadOptions): T
   return loadLibrary<T>(image.image, image.iface, options);
 }
 
-export const loadKernel32 = <T extends object = BoundFunctions>(options: ImageLoadOptions = {}): T => loadImage<T>('Kernel32.dll', options);
-export const loadNtdll = <T extends object = BoundFunctions>(options: ImageLoadOptions = {}): T => loadImage<T>('Ntdll.dll', options);
-export const loadAdvapi32 = <T extends object = BoundFunctions>(options: ImageLoadOptions = {}): T => loadImage<T>('Advapi32.dll', options);
-export const loadWs2_32 = <T extends object = BoundFunctions>(options: ImageLoadOptions = {}): T => loadImage<T>('Ws2_32.dll', options);
-export const loadKtmw32 = <T extends object = BoundFunctions>(options: ImageLoadOptions = {}): T => loadImage<T>('KtmW32.dll', options);
+export const loadKernel32 = (options: ImageLoadOptions = {}): Kernel32 => loadImage<Kernel32>('Kernel32.dll', options);
+export const loadNtdll = (options: ImageLoadOptions = {}): Ntdll => loadImage<Ntdll>('Ntdll.dll', options);
+export const loadAdvapi32 = (options: ImageLoadOptions = {}): Advapi32 => loadImage<Advapi32>('Advapi32.dll', options);
+export const loadWs2_32 = (options: ImageLoadOptions = {}): Ws2_32 => loadImage<Ws2_32>('Ws2_32.dll', options);
+export const loadKtmw32 = (options: ImageLoadOptions = {}): Ktmw32 => loadImage<Ktmw32>('KtmW32.dll', options);
 /** Always throws: NtosKrnl.exe is a kernel-mode image. */
 export const loadNtoskrnl = (options: ImageLoadOptions = {}): never => loadImage<never>('NtosKrnl.exe', options);
 /** Always throws: FltMgr.sys is a kernel-mode image. */

@@ -3,6 +3,7 @@
 // first call, so loading binds nothing and functions without an import library (NtClose:
 // "you must use GetProcAddress") are resolved only when they are called.
 import type { ApiModel, Entry } from '../generator/model/schema.js';
+import type { DllInterfaces } from '../types/index.js';
 import { bindFunction, functionSignature, type LibraryRef } from './bind-function.js';
 import { dllSurface } from './dll-surface.js';
 import { FfiError } from './errors.js';
@@ -10,7 +11,7 @@ import { koffi, type KoffiFunction } from './koffi-module.js';
 import { checkedModel, generatedModel } from './model-source.js';
 import { TypeMapper } from './type-map.js';
 
-/** What a loader returns until an interface type is given: every function of the DLL by name. */
+/** What loadLibrary returns for a DLL name the generated interfaces do not have: every function by name. */
 export type BoundFunctions = Record<string, (...args: any[]) => unknown>;
 
 export interface LoadOptions {
@@ -33,7 +34,9 @@ function mapperFor(model: ApiModel): TypeMapper {
 }
 
 /** Binds the interface `dll` of the model (`Kernel32`, `Ntdll`, ...) to the shared library at `path`. */
-export function loadLibrary<T extends object = BoundFunctions>(path: string, dll: string, options: LoadOptions = {}): T {
+export function loadLibrary<K extends keyof DllInterfaces>(path: string, dll: K, options?: LoadOptions): DllInterfaces[K];
+export function loadLibrary<T extends object = BoundFunctions>(path: string, dll: string, options?: LoadOptions): T;
+export function loadLibrary(path: string, dll: string, options: LoadOptions = {}): object {
   const model = options.model === undefined ? generatedModel() : checkedModel(options.model);
   const surface = dllSurface(model, dll);
   const k = koffi();
@@ -53,7 +56,7 @@ export function loadLibrary<T extends object = BoundFunctions>(path: string, dll
     Object.defineProperty(call, 'name', { value: name });
     bound[name] = call;
   }
-  return Object.freeze(bound) as T;
+  return Object.freeze(bound);
 }
 
 function functionOf(ref: LibraryRef, entry: Entry, owner: string, types: TypeMapper): KoffiFunction {
