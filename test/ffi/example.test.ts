@@ -5,20 +5,21 @@ import { closeAll, type CloseAllReport } from '../../examples/close-all.js';
 import { loadLibrary } from '../../ffi/index.js';
 import type { Kernel32, Ntdll } from '../../mocks/contract.js';
 import { createWindowsMock } from '../../mocks/index.js';
-import { compileDouble, doubleInternals, fixtureModel, statusValue, type CompiledDouble } from './support/double.js';
+import { NTSTATUS, WIN32_ERROR } from '../../types/status/index.js';
+import { compileDouble, doubleInternals, fixtureModel, type CompiledDouble } from './support/double.js';
 
 const NAME = 'Local\\Événement-ü';
 
 /** What the documents say each step returns. */
 const DOCUMENTED: CloseAllReport = {
   createError: 0,
-  reopenError: statusValue('ERROR_ALREADY_EXISTS'),
+  reopenError: WIN32_ERROR.ERROR_ALREADY_EXISTS,
   duplicated: 1,
   distinct: true,
   duplicateInfo: { result: 1, flags: 1 },
-  closed: { event: 1, duplicate: 1, reopened: statusValue('STATUS_SUCCESS') },
-  closeAgain: { result: 0, lastError: statusValue('ERROR_INVALID_HANDLE') },
-  ntCloseAgain: statusValue('STATUS_INVALID_HANDLE'),
+  closed: { event: 1, duplicate: 1, reopened: NTSTATUS.STATUS_SUCCESS },
+  closeAgain: { result: 0, lastError: WIN32_ERROR.ERROR_INVALID_HANDLE },
+  ntCloseAgain: NTSTATUS.STATUS_INVALID_HANDLE,
 };
 
 let compiled: CompiledDouble;

@@ -3,12 +3,11 @@
 // wide strings reach C intact, BOOL results are numbers.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadLibrary, type BoundFunctions } from '../../ffi/index.js';
-import { compileDouble, doubleInternals, fixtureModel, statusValue, type CompiledDouble } from './support/double.js';
+import { NTSTATUS, WIN32_ERROR } from '../../types/status/index.js';
+import { compileDouble, doubleInternals, fixtureModel, type CompiledDouble } from './support/double.js';
 
-const STATUS_SUCCESS = statusValue('STATUS_SUCCESS');
-const STATUS_INVALID_HANDLE = statusValue('STATUS_INVALID_HANDLE');
-const ERROR_INVALID_HANDLE = statusValue('ERROR_INVALID_HANDLE');
-const ERROR_ALREADY_EXISTS = statusValue('ERROR_ALREADY_EXISTS');
+const { STATUS_SUCCESS, STATUS_INVALID_HANDLE } = NTSTATUS;
+const { ERROR_INVALID_HANDLE, ERROR_ALREADY_EXISTS } = WIN32_ERROR;
 const DUPLICATE_SAME_ACCESS = 2;
 const HANDLE_FLAG_INHERIT = 1;
 /** A kernel handle as user mode sees it: the sign-extended pointer-sized value. */
@@ -22,8 +21,8 @@ let double: ReturnType<typeof doubleInternals>;
 beforeAll(() => {
   compiled = compileDouble();
   const model = fixtureModel();
-  k32 = loadLibrary(compiled.path, 'Kernel32', { model });
-  ntdll = loadLibrary(compiled.path, 'Ntdll', { model });
+  k32 = loadLibrary<BoundFunctions>(compiled.path, 'Kernel32', { model });
+  ntdll = loadLibrary<BoundFunctions>(compiled.path, 'Ntdll', { model });
   double = doubleInternals(compiled.path);
 });
 afterAll(() => compiled.remove());
@@ -32,7 +31,7 @@ beforeEach(() => double.reset());
 const createEvent = (name: string | null = null): number => k32.CreateEventW!(null, 1, 0, name) as number;
 
 describe('NTSTATUS', () => {
-  it('a status C returns as 0xC0000008 equals STATUS_INVALID_HANDLE', () => {
+  it('a status C returns as 0xC0000008 equals NTSTATUS.STATUS_INVALID_HANDLE', () => {
     expect(STATUS_INVALID_HANDLE).toBe(0xc0000008);
     const status = ntdll.NtClose!(0x1000);
     expect(status).toBe(STATUS_INVALID_HANDLE);

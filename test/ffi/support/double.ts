@@ -29,7 +29,7 @@ export function fixtureModel(): ApiModel {
   return JSON.parse(readFileSync(FIXTURE, 'utf8')) as ApiModel;
 }
 
-/** The double's test-only exports. */
+/** The double's test-only exports, and its GetLastError bound by hand (not through a model). */
 export function doubleInternals(path: string) {
   const lib = koffi.load(path);
   return {
@@ -38,15 +38,6 @@ export function doubleInternals(path: string) {
     lastHandle: lib.func('winhandle_double_last_handle', 'intptr', []) as () => number,
     eventName: lib.func('winhandle_double_event_name', 'str16', ['intptr']) as (h: number) => string | null,
     openHandles: lib.func('int winhandle_double_open_handles(void)') as () => number,
+    lastError: lib.func('uint32_t GetLastError(void)') as () => number,
   };
-}
-
-const STATUS_TABLE = fileURLToPath(new URL('../../../seeds/status-codes.json', import.meta.url));
-
-/** A code's value from the committed status table (seeds/status-codes.json). */
-export function statusValue(name: string): number {
-  const table = JSON.parse(readFileSync(STATUS_TABLE, 'utf8')) as { codes: { name: string; value: number }[] };
-  const code = table.codes.find((c) => c.name === name);
-  if (code === undefined) throw new Error(`no status code ${name} in seeds/status-codes.json`);
-  return code.value;
 }
