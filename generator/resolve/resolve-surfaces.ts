@@ -74,7 +74,8 @@ export function dllSurfaces(entries: readonly Entry[]): ApiModel['dlls'] {
   };
   // Documented images first, so that a user-mode page (winternl NtClose) wins its name in Ntdll.
   for (const entry of entries) {
-    if (entry.kind !== 'function') continue;
+    // Function-like macros a DLL documents (ObDereferenceObject) are called like functions.
+    if (entry.kind !== 'function' && !(entry.kind === 'macro' && entry.parameters.length > 0)) continue;
     const images = dllImages(entry.requirements.dll);
     const list = images.length > 0 ? images : dllImages(entry.requirements.library);
     for (const image of list) add(image.iface, image.image, image.mode, entry);

@@ -3,7 +3,7 @@
 // from MicrosoftDocs/sdk-api and MicrosoftDocs/windows-driver-docs-ddi; changed: converted to TSDoc.
 
 /**
- * The `Ntoskrnl` interface: 10 functions of `NtosKrnl.exe`.
+ * The `Ntoskrnl` interface: 11 functions of `NtosKrnl.exe`.
  *
  * @packageDocumentation
  */
@@ -335,6 +335,56 @@ export interface Ntoskrnl {
      */
     NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: PVOID): NTSTATUS;
     /**
+     * The **ObDereferenceObject** routine decrements the given object's reference count and performs retention checks.
+     *
+     * @param a - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Pointer to the object's body.
+     *
+     * @returns `unknown`: the documents describe no return value.
+     *
+     * @remarks
+     * **ObDereferenceObject** returns a value that is reserved for system use. Drivers must treat this value as VOID.
+     *
+     * **ObDereferenceObject** decreases the reference count of an object by one. If the object was created as temporary (the OBJ_PERMANENT flag was not specified on creation), and the reference count reaches zero, the object can be deleted by the system.
+     *
+     * A driver can delete a temporary object it created by decreasing its reference count to zero. A driver must never attempt to delete an object it did not create.
+     *
+     * An object is permanent if it was created with the OBJ_PERMANENT object attribute flag specified. (For more information about object attributes, see [InitializeObjectAttributes](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes).) A permanent object is created with a reference count of one, so it is not deleted when the driver dereferences it. A driver can only delete a permanent object it created by using the [ZwMakeTemporaryObject](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwmaketemporaryobject) routine to make it temporary. Use the following steps to delete a permanent object that you created:
+     *
+     * 1. Call **ObDereferenceObject**.
+     *
+     * 1. Call the appropriate **ZwOpen*Xxx*** or **ZwCreate*Xxx*** routine to get a handle for the object, if necessary.
+     *
+     * 1. Call [ZwMakeTemporaryObject](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwmaketemporaryobject) with the handle obtained in step 2.
+     *
+     * 1. Call [ZwClose](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntclose) with the handle obtained in step 2.
+     *
+     * Use [ObDereferenceObjectDeferDelete](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obdereferenceobjectdeferdelete) instead of **ObDereferenceObject** for any object, particularly [Kernel Transaction Manager](https://learn.microsoft.com/windows-hardware/drivers/kernel/windows-kernel-mode-kernel-transaction-manager) (KTM) objects, when the immediate deletion by the current thread of the object (by using **ObDereferenceObject**) might result in a deadlock.
+     *
+     * **Requirements**
+     *
+     * | Requirement | Value |
+     * | --- | --- |
+     * | Header | `wdm.h` (include `Wdm.h`, `Ntddk.h`, `Ntifs.h`, `Fltkernel.h`) |
+     * | Library | `NtosKrnl.lib` |
+     * | DLL | NtosKrnl.exe |
+     * | IRQL | IRQL <= DISPATCH_LEVEL |
+     * | DDI compliance rules | HwStorPortProhibitedDDIs |
+     * | Target platform | Universal |
+     * | Mode | kernel mode |
+     *
+     * Declared in `wdm.h` (`wdm.ObDereferenceObject`).
+     *
+     * Generated from `seeds/companions/wdk/wdm/nf-wdm-obdereferenceobject.md`.
+     *
+     * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obdereferenceobject | ObDereferenceObject (Microsoft documentation)}
+     * @see {@link https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes | InitializeObjectAttributes}
+     * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetdeviceobjectpointer | IoGetDeviceObjectPointer}
+     * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obdereferenceobjectdeferdelete | ObDereferenceObjectDeferDelete}
+     * @see {@link Ntoskrnl.NtClose}
+     * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwmaketemporaryobject | ZwMakeTemporaryObject}
+     */
+    ObDereferenceObject(a: unknown): unknown;
+    /**
      * The **ObReferenceObjectByHandle** routine provides access validation on the object handle, and, if access can be granted, returns the corresponding pointer to the object's body.
      *
      * @param Handle - `[in]` `HANDLE` Specifies an open handle for an object.
@@ -398,7 +448,7 @@ export interface Ntoskrnl {
      *
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbyhandle | ObReferenceObjectByHandle (Microsoft documentation)}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask | ACCESS_MASK}
-     * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obdereferenceobject | ObDereferenceObject}
+     * @see {@link Ntoskrnl.ObDereferenceObject}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obfreferenceobject | ObReferenceObject}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbypointer | ObReferenceObjectByPointer}
      */
@@ -622,6 +672,7 @@ export const NTOSKRNL_FUNCTIONS = [
     'NtCreateKey',
     'NtDuplicateObject',
     'NtQueryObject',
+    'ObDereferenceObject',
     'ObReferenceObjectByHandle',
     'ZwClose',
     'ZwCreateKey',
