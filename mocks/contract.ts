@@ -1,10 +1,9 @@
-// The mock's contract: the generated per-DLL interfaces (types/dlls/) and their typed function
-// lists, plus the few functions the mock also offers that the documents (and so the interfaces)
-// do not describe (WSAStartup before socket, FindNextFileW after FindFirstFileW, ...).
-// Where a function is built in, its type is the built-in's: the representation the run-time
-// argument checks enforce (the generated signature may be a prose inference; see ContractMismatch).
-import type * as G from '../types/index.js';
-import * as L from '../types/index.js';
+// The mock's contract: the generated per-DLL interfaces and their typed function lists, plus the
+// few functions the mock also offers that the documents (and so the interfaces) do not describe
+// (WSAStartup before socket, FindNextFileW after FindFirstFileW, ...). Until the generator emits
+// types/dlls/, the two imports below read contract-standin.ts; then they read '../types/index.js'.
+import type * as G from './contract-standin.js';
+import * as L from './contract-standin.js';
 import type { advapi32 } from './dlls/advapi32.js';
 import type { fltmgr } from './dlls/fltmgr.js';
 import type { kernel32 } from './dlls/kernel32.js';
@@ -13,15 +12,8 @@ import type { ntdll } from './dlls/ntdll.js';
 import type { ntoskrnl } from './dlls/ntoskrnl.js';
 import type { ws2_32 } from './dlls/ws2_32.js';
 
-/** The built-ins, then the interface's other functions (each throws "not mocked" until win.use provides it). */
-type WithExtras<Iface, Impl> = Impl & Omit<Iface, keyof Impl>;
-
-/**
- * Names of built-ins whose signature is not assignable to the generated one: where the generated
- * type disagrees with the representation (a struct pointer typed PVOID, a string typed ACCESS_MASK).
- * `never` when the mock implements the interface exactly.
- */
-export type ContractMismatch<Iface, Impl> = { [K in keyof Iface & keyof Impl]: Impl[K] extends Iface[K] ? never : K }[keyof Iface & keyof Impl];
+/** A generated interface plus the built-ins it does not list. */
+type WithExtras<Iface, Impl> = Iface & Omit<Impl, keyof Iface>;
 
 export type Kernel32 = WithExtras<G.Kernel32, ReturnType<typeof kernel32>>;
 export type Ntdll = WithExtras<G.Ntdll, ReturnType<typeof ntdll>>;
