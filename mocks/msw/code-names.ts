@@ -1,6 +1,6 @@
-// Names for the numbers an answer carries. The default knows every code the mock itself returns;
-// pass the full table (winhandle/status) through CallOptions to name codes overrides return.
-import { statusName, win32ErrorName } from '../core/codes.js';
+// Names for the numbers an answer carries: every code of the status table (winhandle/status), so
+// codes an override returns are named too. Pass other names through CallOptions if needed.
+import { ntStatusName, win32ErrorName } from '../../types/status/index.js';
 
 export interface CodeNames {
   /** NTSTATUS value → `STATUS_…`. */
@@ -9,4 +9,4 @@ export interface CodeNames {
   win32(value: number): string | undefined;
 }
 
-export const MOCK_CODE_NAMES: CodeNames = { status: statusName, win32: win32ErrorName };
+export const TABLE_CODE_NAMES: CodeNames = { status: ntStatusName, win32: win32ErrorName };

@@ -4,7 +4,7 @@
 import type { WindowsMock } from '../world.js';
 import { answerForError, fault, type CallAnswer, type CallResult } from './answers.js';
 import { BODY_SHAPE, CallBody } from './call-body.js';
-import { MOCK_CODE_NAMES, type CodeNames } from './code-names.js';
+import { TABLE_CODE_NAMES, type CodeNames } from './code-names.js';
 import { resolveRoute, returnType } from './route.js';
 import { parseJsonSafely, toJsonValue } from './safe-json.js';
 
@@ -28,7 +28,7 @@ const isByReference = (v: unknown): v is object => typeof v === 'object' && v !=
 
 /** POST {baseUrl}/{dll}/{fn} with `body` (text or parsed JSON) against the world `win`. Never throws. */
 export function handleCall(win: WindowsMock, dll: string, fn: string, body: unknown, options: CallOptions = {}): CallAnswer {
-  const names = options.names ?? MOCK_CODE_NAMES;
+  const names = options.names ?? TABLE_CODE_NAMES;
   const found = resolveRoute(win, dll, fn);
   if (!found.ok) return fault(404, 'unknown-function', found.message);
   const { route } = found;

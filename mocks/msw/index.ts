@@ -6,5 +6,5 @@ export { createHandlers, type HandlerOptions } from './create-handlers.js';
 export { createHttpClient, WinhandleHttpError, type HttpWindows } from './http-client.js';
 export type { CallAnswer, CallError, CallErrorKind, CallResult } from './answers.js';
 export type { CodeNames } from './code-names.js';
-export { MOCK_CODE_NAMES } from './code-names.js';
+export { TABLE_CODE_NAMES } from './code-names.js';
 export { parseJsonSafely } from './safe-json.js';

@@ -13,10 +13,9 @@ import { serveSite, type SiteServer } from '../../docs-site/src/serve-site.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(REPO, 'test/docs-site/fixtures');
-const GENERATED_MODEL = join(REPO, 'types/api-model.json');
-/** The generated model once the generator has written it; the fixture model until then. */
-export const MODEL_FILE = existsSync(GENERATED_MODEL) ? GENERATED_MODEL : join(FIXTURES, 'model/api-model.json');
-const TYPES_DIR = existsSync(join(REPO, 'types/index.ts')) ? join(REPO, 'types') : join(FIXTURES, 'types');
+/** The generated model of the seeds: the pages the tests read are the real ones. */
+export const MODEL_FILE = join(REPO, 'types/api-model.json');
+const TYPES_DIR = join(REPO, 'types');
 export const SCREENSHOTS = join(REPO, 'screenshots');
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -35,6 +34,7 @@ export function useSite(modelFile = MODEL_FILE): { current: BuiltSite } {
   const holder = {} as { current: BuiltSite };
   let temp = '';
   beforeAll(async () => {
+    if (!existsSync(modelFile)) throw new Error(`[winhandle] ${modelFile} is missing — run \`npm run generate\` first`);
     temp = await mkdtemp(join(tmpdir(), 'winhandle-site-'));
     const dir = join(temp, 'site');
     const summary = await buildSite({ modelFile, outDir: dir, typesDir: TYPES_DIR });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWindowsMock } from '../../mocks/index.js';
 import { handleCall, type CallError, type CallResult } from '../../mocks/msw/index.js';
+import { notMocked } from './support.js';
 
 const body = (...args: unknown[]): string => JSON.stringify({ args });
 const ok = (json: unknown): CallResult => json as CallResult;
@@ -35,6 +36,15 @@ describe('handleCall', () => {
     const irql = ok(handleCall(win, 'ntoskrnl', 'KeGetCurrentIrql', body()).json);
     expect(irql).toMatchObject({ result: 0, status: null });
     expect(ok(handleCall(win, 'kernel32', 'SetLastError', body(87)).json)).toMatchObject({ result: null, lastError: 87, lastErrorName: 'ERROR_INVALID_PARAMETER' });
+  });
+
+  it('names codes from the whole status table, also those only an override returns', () => {
+    const win = createWindowsMock();
+    win.use({ NtClose: () => 0xc00000a3 });
+    expect(handleCall(win, 'ntdll', 'NtClose', body(4)).json).toMatchObject({ result: 0xc00000a3, status: 'STATUS_DEVICE_NOT_READY' });
+    expect(handleCall(win, 'kernel32', 'SetLastError', body(1168)).json).toMatchObject({ lastErrorName: 'ERROR_NOT_FOUND' });
+    const custom = handleCall(win, 'ntdll', 'NtClose', body(4), { names: { status: () => 'MY_NAME', win32: () => undefined } });
+    expect(custom.json).toMatchObject({ status: 'MY_NAME', lastErrorName: null });
   });
 
   it('accepts DLL names with extension and any case', () => {
@@ -83,12 +93,13 @@ describe('handleCall', () => {
 
   it('answers 501 for a function of the interface the mock does not implement, and 200 once provided', () => {
     const win = createWindowsMock();
-    const answer = handleCall(win, 'kernel32', 'WaitForSingleObject', body(4, 0));
+    const { dll, fn } = notMocked(win);
+    const answer = handleCall(win, dll, fn, body(4, 0));
     expect(answer.status).toBe(501);
     expect(err(answer.json)).toMatchObject({ error: 'not-mocked' });
-    expect(err(answer.json).message).toContain('not mocked: WaitForSingleObject');
-    win.use({ WaitForSingleObject: () => 0 } as Parameters<typeof win.use>[0]);
-    expect(handleCall(win, 'kernel32', 'WaitForSingleObject', body(4, 0)).json).toMatchObject({ result: 0 });
+    expect(err(answer.json).message).toContain(`not mocked: ${fn}`);
+    win.use({ [`${dll}.${fn}`]: () => 0 } as Parameters<typeof win.use>[0]);
+    expect(handleCall(win, dll, fn, body(4, 0)).json).toMatchObject({ result: 0 });
   });
 
   it('answers 409 with the rule id and quote for a strict-mode violation; lenient answers 200', () => {

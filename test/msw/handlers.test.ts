@@ -1,6 +1,6 @@
 // The msw handlers under setupServer: every answer of the core, as real HTTP over fetch.
 import { describe, expect, it } from 'vitest';
-import { args, post, useServer } from './support.js';
+import { args, notMocked, post, useServer } from './support.js';
 
 const { serve } = useServer();
 
@@ -55,10 +55,10 @@ describe('createHandlers with setupServer', () => {
   });
 
   it('501 for a documented function the mock does not implement', async () => {
-    serve();
-    const answer = await post('fltmgr/FltReadFile', args());
+    const { dll, fn } = notMocked(serve());
+    const answer = await post(`${dll}/${fn}`, args());
     expect(answer.status).toBe(501);
-    expect(String(answer.json.message)).toContain('[winhandle] not mocked: FltReadFile');
+    expect(String(answer.json.message)).toContain(`[winhandle] not mocked: ${fn}`);
   });
 
   it('409 with rule id and quote for a strict-mode violation', async () => {

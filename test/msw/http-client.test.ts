@@ -2,7 +2,7 @@
 // updated in place, refusals as WinhandleHttpError with the answer's fields.
 import { describe, expect, it } from 'vitest';
 import { createHttpClient, WinhandleHttpError } from '../../mocks/msw/index.js';
-import { BASE, useServer } from './support.js';
+import { BASE, notMocked, useServer } from './support.js';
 
 const { serve } = useServer();
 
@@ -42,11 +42,12 @@ describe('createHttpClient', () => {
   });
 
   it('rejects with the status, kind, rule and quote of a refusal', async () => {
-    serve({ mode: 'strict' });
+    const { dll, fn } = notMocked(serve({ mode: 'strict' }));
     const client = createHttpClient(BASE);
     const typed = await rejection(client.kernel32.CloseHandle('x' as never));
     expect(typed).toMatchObject({ status: 400, kind: 'bad-arguments', signature: 'BOOL CloseHandle(HANDLE hObject)' });
-    const missing = await rejection(client.kernel32.WaitForSingleObject(4, 0));
+    const surface = client[dll] as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const missing = await rejection(surface[fn]!(4, 0));
     expect(missing).toMatchObject({ status: 501, kind: 'not-mocked' });
     const socket = await rejection((async () => {
       await client.ws2_32.WSAStartup(0x202, {} as never);

@@ -2,8 +2,7 @@
 // page, msw's service worker routes POST mock-api/{dll}/{fn} to it, and the panel shows answers.
 import { setupWorker } from 'msw/browser';
 import type { WindowsMock } from '../../../mocks/index.js';
-import { createHandlers, MOCK_CODE_NAMES, type CallError, type CallResult, type CodeNames } from '../../../mocks/msw/index.js';
-import type { SearchIndex } from '../search-index.js';
+import { createHandlers, type CallError, type CallResult } from '../../../mocks/msw/index.js';
 import { readForm } from './read-form.js';
 import { showError, showResult } from './show-answer.js';
 import { loadLog, saveLog, worldFromLog, type WorldLog } from './world-log.js';
@@ -11,33 +10,16 @@ import { loadLog, saveLog, worldFromLog, type WorldLog } from './world-log.js';
 const root = new URL(document.documentElement.dataset.root ?? './', location.href);
 const baseUrl = new URL('mock-api', root).pathname;
 
-/** Every code of the table by value, so answers name codes beyond those the mock knows. */
-async function codeNames(): Promise<CodeNames> {
-  try {
-    const index = (await (await fetch(new URL('search-index.json', root))).json()) as SearchIndex;
-    const status = new Map<number, string>();
-    const win32 = new Map<number, string>();
-    for (const [name, value, , kind] of index.codes) {
-      const map = kind === 'ntstatus' ? status : win32;
-      if (!map.has(value)) map.set(value, name);
-    }
-    return { status: (v) => status.get(v >>> 0) ?? MOCK_CODE_NAMES.status(v), win32: (v) => win32.get(v) ?? MOCK_CODE_NAMES.win32(v) };
-  } catch {
-    return MOCK_CODE_NAMES;
-  }
-}
-
 async function start(panel: HTMLElement): Promise<void> {
   const form = panel.querySelector<HTMLFormElement>('form')!;
   const statusLine = panel.querySelector<HTMLElement>('[data-world-status]')!;
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   const modeSelect = form.querySelector<HTMLSelectElement>('select[data-action="mode"]')!;
   const { dll, fn } = panel.dataset as { dll: string; fn: string };
-  const names = await codeNames();
 
   let log: WorldLog = loadLog(sessionStorage);
   let win: WindowsMock = worldFromLog(log);
-  const handlers = (w: WindowsMock) => createHandlers(w, { baseUrl, names });
+  const handlers = (w: WindowsMock) => createHandlers(w, { baseUrl });
   const worker = setupWorker(...handlers(win));
   await worker.start({
     serviceWorker: { url: new URL('mockServiceWorker.js', root).pathname, options: { scope: root.pathname } },
