@@ -89,6 +89,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const api = await timed('typedoc', () => buildApiReference(resolve(options.typesDir ?? join(repoRoot, 'types')), staging));
     report({ stage: 'typedoc', done: 1, total: 1, message: api.message });
     const site = { ...data, apiUrls: api.urls };
+    report({ stage: 'pages', done: 0, total: 0, message: 'function, status and rule pages' });
     const pages = await timed('pages', async () => {
       const groups = statusGroups(data.statusCodes);
       const documented = [...data.documentedBy.keys()].map((n) => data.statusByName.get(n)).filter((c) => c !== undefined);
