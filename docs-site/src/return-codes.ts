@@ -1,41 +1,19 @@
-// The return codes a page shows: those the model lists, plus status codes the return-value text
-// names in prose ("it returns STATUS_INVALID_HANDLE if Handle is not a valid handle"), each with the
-// sentence that names it. Tables in the text that repeat the listed codes are dropped: the page's
-// own table shows them with values and links.
+// The return codes a page shows: those the model lists (the generator also collects codes the
+// return text names in prose), with values from the status table. Tables in the return text that
+// only repeat the listed codes are dropped: the page's own table shows them with values and links.
 import type { Entry, StatusCode } from '../../generator/model/schema.js';
 
 export interface ShownCode {
   name: string;
   value: number | undefined;
-  /** Markdown: the documented meaning, or the sentence of the text that names the code. */
+  /** Markdown: the meaning the document gives. */
   meaning: string;
-  from: 'table' | 'text';
 }
 
 const isTableLine = (line: string): boolean => /^\s*\|/.test(line);
 
-/** The text as plain sentences, without tables, links and emphasis (underscores belong to code names). */
-function sentences(markdown: string): string[] {
-  const prose = markdown.split('\n').filter((l) => !isTableLine(l)).join(' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*`]+/g, '').replace(/\s+/g, ' ');
-  return prose.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
 export function returnCodes(entry: Entry, statusByName: ReadonlyMap<string, StatusCode>): ShownCode[] {
-  const ret = entry.return;
-  if (ret === undefined) return [];
-  const shown: ShownCode[] = ret.codes.map((c) => ({ name: c.name, value: c.value ?? statusByName.get(c.name)?.value, meaning: c.meaning, from: 'table' }));
-  const listed = new Set(shown.map((c) => c.name));
-  const text = sentences(ret.description);
-  for (const sentence of text) {
-    for (const [name] of sentence.matchAll(/\b[A-Z][A-Z0-9_]{2,}\b/g)) {
-      const code = statusByName.get(name);
-      if (code === undefined || listed.has(name)) continue;
-      listed.add(name);
-      shown.push({ name, value: code.value, meaning: sentence, from: 'text' });
-    }
-  }
-  return shown;
+  return (entry.return?.codes ?? []).map((c) => ({ name: c.name, value: c.value ?? statusByName.get(c.name)?.value, meaning: c.meaning }));
 }
 
 const cellName = (row: string): string => (row.split('|')[1] ?? '').replace(/[*`\\]/g, '').trim();

@@ -41,11 +41,10 @@ export const returnSection: Section = (entry, data, page) => {
   const ret = entry.return;
   if (ret === undefined) return html``;
   const codes = returnCodes(entry, data.statusByName);
-  const rows = codes.map((c) => html`<tr${c.from === 'text' ? html` class="from-text"` : ''}><td>${codeCell(c.name, data, page)}</td><td><code>${c.value === undefined ? '' : hex32(c.value)}</code></td><td>${renderInline(c.meaning)}</td></tr>`);
+  const rows = codes.map((c) => html`<tr><td>${codeCell(c.name, data, page)}</td><td><code>${c.value === undefined ? '' : hex32(c.value)}</code></td><td>${renderInline(c.meaning)}</td></tr>`);
   const table = rows.length === 0 ? html`` : html`<table class="codes"><thead><tr><th>Return code</th><th>Value</th><th>Meaning</th></tr></thead><tbody>${rows}</tbody></table>`;
-  const note = codes.some((c) => c.from === 'text') ? html`<p class="muted">Meanings in italics: the code is named in the text above, and the meaning shown is the sentence that names it.</p>` : '';
   const text = withoutCodeTables(ret.description, new Set(codes.map((c) => c.name)));
-  return section('return-value', 'Return value', html`<p>Type: <code class="type">${ret.type.c}</code></p>${renderMarkdown(text)}${table}${note}`);
+  return section('return-value', 'Return value', html`<p>Type: <code class="type">${ret.type.c}</code></p>${renderMarkdown(text)}${table}`);
 };
 
 export const fieldsSection: Section = (entry) => {
