@@ -7,7 +7,8 @@ import type { Conflict, DocumentFormat, Entry, Provenance } from './schema.js';
 /** Structured markdown pages are more specific than plain-text renderings of them. */
 const FORMAT_RANK: Record<DocumentFormat, number> = { 'ms-docs-markdown': 2, 'plaintext-reference': 1, 'c-header': 0 };
 
-const squash = (s: string): string => s.replace(/[\s*_`]+/g, ' ').trim().toLowerCase();
+/** Text compared for sameness: case, whitespace and emphasis marks do not count. */
+export const squash = (s: string): string => s.replace(/[\s*_`]+/g, ' ').trim().toLowerCase();
 
 interface Candidate<T> {
   value: T;

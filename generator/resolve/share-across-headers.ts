@@ -2,9 +2,9 @@
 // symbol: its pages complete each other. Each entry keeps what its own page says (the more
 // specific source for that header); what only another page says is added with that page's
 // provenance; where the pages disagree, the report says so.
+import { squash } from '../model/merge-entries.js';
 import type { Conflict, Entry, Provenance } from '../model/schema.js';
 
-const squash = (s: string): string => s.replace(/[\s*_`]+/g, ' ').trim().toLowerCase();
 
 function fallback(entry: Entry, field: string): Provenance {
   return entry.provenance[field] ?? { file: entry.sources[0] ?? '', line: 1, via: 'section' };
