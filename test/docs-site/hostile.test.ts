@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, useBrowser, useSite } from './support.js';
+import { FIXTURES, openSettled, useBrowser, useSite } from './support.js';
 
 const site = useSite(join(FIXTURES, 'hostile/api-model.json'));
 const browser = useBrowser();
@@ -75,7 +75,7 @@ describe('hostile documents', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     for (const path of await ourPages(site.current.dir)) {
-      await page.goto(site.current.url + path, { waitUntil: 'load' });
+      await openSettled(page, site.current.url + path);
       // Give handlers that fire on focus, load or toggle their chance, then look.
       await page.mouse.move(300, 300);
       await page.keyboard.press('Tab');

@@ -69,6 +69,17 @@ export function useBrowser(): { page(): Promise<Page> } {
   };
 }
 
+/**
+ * Opens a page and waits until it is settled: on a page with "Try it", msw reloads the page once
+ * when its service worker is registered but not yet in control, so wait for the enabled button.
+ */
+export async function openSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  if (await page.locator('[data-try-it]').count() > 0) {
+    await page.locator('[data-try-it] button[type="submit"]:not([disabled])').waitFor();
+  }
+}
+
 /** The site path of the entry named `name` (the first by header when several). */
 export function pageOf(model: ApiModel, name: string, header?: string): { entry: Entry; path: string } {
   const entry = model.entries.filter((e) => e.name === name && (header === undefined || e.header === header))

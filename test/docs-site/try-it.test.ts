@@ -3,14 +3,13 @@
 // own page, the world kept across pages) closes with a nonzero result; reset forgets the world.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageOf, screenshot, useBrowser, useSite } from './support.js';
+import { openSettled, pageOf, screenshot, useBrowser, useSite } from './support.js';
 
 const site = useSite();
 const browser = useBrowser();
 
 async function openTryIt(page: Page, name: string): Promise<void> {
-  await page.goto(site.current.url + pageOf(site.current.model, name).path);
-  await page.locator('[data-try-it] button[type="submit"]:not([disabled])').waitFor();
+  await openSettled(page, site.current.url + pageOf(site.current.model, name).path);
 }
 
 type Answer = Record<'result' | 'lastError' | 'status' | 'out' | 'error', string>;
