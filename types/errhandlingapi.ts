@@ -8,13 +8,15 @@
  * @packageDocumentation
  */
 
+import type { DWORD } from './base-types.js';
+
 /**
  * Retrieves the calling thread's last-error code value. The last-error code is maintained on a per-thread basis. Multiple threads do not overwrite each other's last-error code.
  *
  * **Visual Basic:**  Applications should call **err.LastDllError** instead of
  * **GetLastError**.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The return value is the calling thread's last-error code.
+ * @returns `DWORD` The return value is the calling thread's last-error code.
  *
  * The Return Value section of the documentation for each function that sets the last-error code notes the conditions under which the function sets the last-error code. Most functions that set the thread's last-error code set it when they fail. However, some functions also set the last-error code when they succeed. If the function is not documented to set the last-error code, the value returned by this function is simply the most recent last-error code to have been set; some functions set the last-error code to 0 on success and others do not.
  *
@@ -51,6 +53,7 @@
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -64,12 +67,12 @@
  * @see {@link SetLastError}
  * @see {@link https://learn.microsoft.com/windows/desktop/api/winuser/nf-winuser-setlasterrorex | SetLastErrorEx}
  */
-export type GetLastError = () => unknown;
+export type GetLastError = () => DWORD;
 
 /**
  * Sets the last-error code for the calling thread.
  *
- * @param dwErrCode - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The last-error code for the thread.
+ * @param dwErrCode - `[in]` `DWORD` The last-error code for the thread.
  *
  * @returns `VOID` This function does not return a value.
  *
@@ -96,6 +99,7 @@ export type GetLastError = () => unknown;
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -107,4 +111,4 @@ export type GetLastError = () => unknown;
  * @see {@link https://msdn.microsoft.com/fd5b0d6e-78cf-4f51-b61d-d32576cd485a | Last-Error Code}
  * @see {@link https://msdn.microsoft.com/d97494db-868a-49d4-a613-e8beba86d4e6 | SetLastErrorEx}
  */
-export type SetLastError = (dwErrCode: unknown) => void;
+export type SetLastError = (dwErrCode: DWORD) => void;

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
+import type { BOOL, DWORD, HANDLE, LPCWSTR } from './base-types.js';
 
 /**
  * Creates or opens a file or I/O device. The most commonly used I/O devices are as follows: file, file
@@ -19,7 +19,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * To perform this operation as a transacted operation, which results in a handle that can be used for transacted
  * I/O, use the [CreateFileTransacted](https://msdn.microsoft.com/0cbc081d-8787-409b-84bc-a6a28d8f83a0) function.
  *
- * @param lpFileName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The name of the file or device to be created or opened. You may use either forward slashes (/) or backslashes (\) in this name.
+ * @param lpFileName - `[in]` `LPCWSTR` The name of the file or device to be created or opened. You may use either forward slashes (/) or backslashes (\) in this name.
  *
  * In the ANSI version of this function, the name is limited to **MAX_PATH** characters.
  * To extend this limit to 32,767 wide characters, call the Unicode version of the function and prepend
@@ -33,7 +33,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * information, see [File Streams](https://msdn.microsoft.com/41dda6f1-a6d1-4e76-94f3-a72f9e491bee).
  *
  * > **Tip** Starting with Windows 10, version 1607, for the unicode version of this function (**CreateFileW**), you can opt-in to remove the **MAX_PATH** limitation without prepending "\\?\". See the "Maximum Path Length Limitation" section of [Naming Files, Paths, and Namespaces](https://msdn.microsoft.com/121cd5b2-e6fd-4eb4-99b4-b652d27b53e8) for details.
- * @param dwDesiredAccess - `[in]` `ACCESS_MASK` The requested access to the file or device, which can be summarized as read, write, both or neither zero).
+ * @param dwDesiredAccess - `[in]` `DWORD` The requested access to the file or device, which can be summarized as read, write, both or neither zero).
  *
  * The most commonly used values are **GENERIC_READ**,
  * **GENERIC_WRITE**, or both
@@ -52,7 +52,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  *
  * For more information, see the Remarks section of this topic and
  * [Creating and Opening Files](https://msdn.microsoft.com/094cac29-c66d-409e-8928-878dc693d393).
- * @param dwShareMode - `[in]` `ULONG` The requested sharing mode of the file or device, which can be read, write, both, delete, all of these, or
+ * @param dwShareMode - `[in]` `DWORD` The requested sharing mode of the file or device, which can be read, write, both, delete, all of these, or
  * none (refer to the following table). Access requests to attributes or extended attributes are not affected by
  * this flag.
  *
@@ -78,7 +78,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * | **FILE_SHARE_DELETE** 0x00000004 | Enables subsequent open operations on a file or device to request delete access. Otherwise, other processes cannot open the file or device if they request delete access. If this flag is not specified, but the file or device has been opened for delete access, the function fails. **Note** Delete access allows both delete and rename operations. |
  * | **FILE_SHARE_READ** 0x00000001 | Enables subsequent open operations on a file or device to request read access. Otherwise, other processes cannot open the file or device if they request read access. If this flag is not specified, but the file or device has been opened for read access, the function fails. |
  * | **FILE_SHARE_WRITE** 0x00000002 | Enables subsequent open operations on a file or device to request write access. Otherwise, other processes cannot open the file or device if they request write access. If this flag is not specified, but the file or device has been opened for write access or has a file mapping with write access, the function fails. |
- * @param lpSecurityAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+ * @param lpSecurityAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
  * structure that contains two separate but related data members: an optional security descriptor, and a Boolean
  * value that determines whether the returned handle can be inherited by child processes.
  *
@@ -102,7 +102,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * can be inherited.
  *
  * For more information, see the Remarks section.
- * @param dwCreationDisposition - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An action to take on a file or device that exists or does not exist.
+ * @param dwCreationDisposition - `[in]` `DWORD` An action to take on a file or device that exists or does not exist.
  *
  * For devices other than files, this parameter is usually set to **OPEN_EXISTING**.
  *
@@ -117,7 +117,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * | **OPEN_ALWAYS** 4 | Opens a file, always. If the specified file exists, the function succeeds and the last-error code is set to **ERROR_ALREADY_EXISTS** (183). If the specified file does not exist and is a valid path to a writable location, the function creates a file and the last-error code is set to zero. |
  * | **OPEN_EXISTING** 3 | Opens a file or device, only if it exists. If the specified file or device does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). For more information about devices, see the Remarks section. |
  * | **TRUNCATE_EXISTING** 5 | Opens a file and truncates it so that its size is zero bytes, only if it exists. If the specified file does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). The calling process must open the file with the **GENERIC_WRITE** bit set as part of the *dwDesiredAccess* parameter. |
- * @param dwFlagsAndAttributes - `[in]` `ULONG` The file or device attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most
+ * @param dwFlagsAndAttributes - `[in]` `DWORD` The file or device attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most
  * common default value for files.
  *
  * This parameter can include any combination of the available file attributes
@@ -573,6 +573,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * | Minimum server | Windows Server 2003 [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -613,7 +614,7 @@ import type { ACCESS_MASK, BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * @see {@link https://msdn.microsoft.com/9d6fa723-fe3e-4052-b0b3-2686eee076a7 | WriteFile}
  * @see {@link https://msdn.microsoft.com/6995c4ee-ba91-41d5-b72d-19dc2eb95945 | WriteFileEx}
  */
-export type CreateFileW = (lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dwShareMode: ULONG, lpSecurityAttributes: PVOID, dwCreationDisposition: unknown, dwFlagsAndAttributes: ULONG, hTemplateFile: HANDLE) => HANDLE;
+export type CreateFileW = (lpFileName: LPCWSTR, dwDesiredAccess: DWORD, dwShareMode: DWORD, lpSecurityAttributes: unknown, dwCreationDisposition: DWORD, dwFlagsAndAttributes: DWORD, hTemplateFile: HANDLE) => HANDLE;
 
 /**
  * Closes a file search handle opened by the
@@ -625,7 +626,7 @@ export type CreateFileW = (lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dw
  * [FindFirstStreamTransactedW](https://msdn.microsoft.com/76c64aa9-0501-457d-b774-c209fbac4ccc), or
  * [FindFirstStreamW](https://msdn.microsoft.com/aab3af94-a2e0-45ad-a846-f457408a19d5) functions.
  *
- * @param hFindFile - `[in-out]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The file search handle.
+ * @param hFindFile - `[in-out]` `HANDLE` The file search handle.
  *
  * @returns `BOOL` If the function succeeds, the return value is nonzero.
  *
@@ -666,6 +667,7 @@ export type CreateFileW = (lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dw
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -684,7 +686,7 @@ export type CreateFileW = (lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dw
  * @see {@link https://msdn.microsoft.com/1d2f8041-2744-4f37-afde-ddce49a8bdc5 | FindNextFileNameW}
  * @see {@link https://msdn.microsoft.com/2bb0301c-b2be-4056-913c-e4102386135e | FindNextStreamW}
  */
-export type FindClose = (hFindFile: unknown) => BOOL;
+export type FindClose = (hFindFile: HANDLE) => BOOL;
 
 /**
  * Searches a directory for a file or subdirectory with a name that matches a specific name (or partial
@@ -696,7 +698,7 @@ export type FindClose = (hFindFile: unknown) => BOOL;
  * To perform this operation as a transacted operation, use the
  * [FindFirstFileTransacted](https://msdn.microsoft.com/d94bf32b-f14b-44b4-824b-ed453d0424ef) function.
  *
- * @param lpFileName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The directory or path, and the file name. The file name can include wildcard characters,  for example, an asterisk
+ * @param lpFileName - `[in]` `LPCWSTR` The directory or path, and the file name. The file name can include wildcard characters,  for example, an asterisk
  * (*) or a question mark (?).
  *
  * This parameter should not be **NULL**, an invalid string (for example, an empty string
@@ -711,10 +713,10 @@ export type FindClose = (hFindFile: unknown) => BOOL;
  * [Naming a File](https://msdn.microsoft.com/121cd5b2-e6fd-4eb4-99b4-b652d27b53e8).
  *
  * > **Tip** Starting in Windows 10, version 1607, for the unicode version of this function (**FindFirstFileW**), you can opt-in to remove the **MAX_PATH** character limitation without prepending "\\?\". See the "Maximum Path Limitation" section of [Naming Files, Paths, and Namespaces](https://msdn.microsoft.com/121cd5b2-e6fd-4eb4-99b4-b652d27b53e8) for details.
- * @param lpFindFileData - `[out]` `PVOID` A pointer to the [WIN32_FIND_DATA](https://msdn.microsoft.com/eb700d84-0ba5-4af8-a619-2d2544560dbc) structure that
+ * @param lpFindFileData - `[out]` `LPWIN32_FIND_DATAW` (Type unresolved: the C type `LPWIN32_FIND_DATAW` has no TypeScript mapping yet.) A pointer to the [WIN32_FIND_DATA](https://msdn.microsoft.com/eb700d84-0ba5-4af8-a619-2d2544560dbc) structure that
  * receives information about a found file or directory.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If the function succeeds, the return value is a search handle used in a subsequent call to
+ * @returns `HANDLE` If the function succeeds, the return value is a search handle used in a subsequent call to
  * [FindNextFile](https://msdn.microsoft.com/db7acb83-2da6-40bf-9962-5cfe54e257a5) or
  * [FindClose](https://msdn.microsoft.com/64b3bc49-1e0e-4572-9d9f-936c45f5b01c), and the
  * *lpFindFileData* parameter contains information about the first file or directory
@@ -823,6 +825,7 @@ export type FindClose = (hFindFile: unknown) => BOOL;
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -840,4 +843,4 @@ export type FindClose = (hFindFile: unknown) => BOOL;
  * @see {@link https://msdn.microsoft.com/a4def563-8ddc-4630-ae8a-86c07cf98374 | Using the Windows Headers}
  * @see {@link https://msdn.microsoft.com/eb700d84-0ba5-4af8-a619-2d2544560dbc | WIN32_FIND_DATA}
  */
-export type FindFirstFileW = (lpFileName: unknown, lpFindFileData: PVOID) => unknown;
+export type FindFirstFileW = (lpFileName: LPCWSTR, lpFindFileData: unknown) => HANDLE;

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
+import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PFILE_OBJECT, PFLT_FILTER, PFLT_INSTANCE, PLARGE_INTEGER, PVOID, ULONG } from './base-types.js';
 
 /**
  * **FltClose** closes a file handle that was opened by [FltCreateFile](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltcreatefile) or [FltCreateFileEx](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltcreatefileex).
@@ -20,7 +20,7 @@ import type { HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
  * | Return code | Value | Meaning |
  * | --- | --- | --- |
  * | `STATUS_INVALID_HANDLE` | `0xC0000008` | *FileHandle* was not a valid file handle. This is an error code. |
- * | `STATUS_SUCCESS` | `0x00000000` | FltClose returns STATUS_SUCCESS or an appropriate NTSTATUS value such as the following: \| Return code \| Description \| \| --- \| --- \| \| STATUS_INVALID_HANDLE \| FileHandle was not a valid file handle. |
+ * | `STATUS_SUCCESS` | `0x00000000` | FltClose returns STATUS_SUCCESS or an appropriate NTSTATUS value such as the following: |
  *
  * @remarks
  * **FltClose** is only for closing file handles opened by [FltCreateFile](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltcreatefile) or [FltCreateFileEx](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltcreatefileex). It should not be used to close arbitrary handles.
@@ -50,20 +50,20 @@ export type FltClose = (FileHandle: HANDLE) => NTSTATUS;
 /**
  * Minifilter drivers call **FltCreateFile** to create a new file or open an existing file.
  *
- * @param Filter - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An opaque filter pointer for the caller.
- * @param Instance - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An opaque instance pointer for the minifilter driver instance that the create request is to be sent to. The instance must be attached to the volume where the file or directory resides. This parameter is optional and can be **NULL**. If this parameter is **NULL**, the request is sent to the device object at the top of the file system driver stack for the volume. If it is non-**NULL**, the request is sent only to minifilter driver instances that are attached below the specified instance.
+ * @param Filter - `[in]` `PFLT_FILTER` An opaque filter pointer for the caller.
+ * @param Instance - `[in, optional]` `PFLT_INSTANCE` An opaque instance pointer for the minifilter driver instance that the create request is to be sent to. The instance must be attached to the volume where the file or directory resides. This parameter is optional and can be **NULL**. If this parameter is **NULL**, the request is sent to the device object at the top of the file system driver stack for the volume. If it is non-**NULL**, the request is sent only to minifilter driver instances that are attached below the specified instance.
  * @param FileHandle - `[out]` `PHANDLE` A pointer to a caller-allocated variable that receives the file handle if the call to **FltCreateFile** is successful.
- * @param DesiredAccess - `[in]` `ULONG` A bitmask of flags specifying the type of access to the file or directory that the caller requires. See the *DesiredAccess* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information about this parameter and for the list of flag values.
+ * @param DesiredAccess - `[in]` `ACCESS_MASK` A bitmask of flags specifying the type of access to the file or directory that the caller requires. See the *DesiredAccess* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information about this parameter and for the list of flag values.
  * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an opaque [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that is already initialized with [**InitializeObjectAttributes**](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes). See the *ObjectAttributes* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information and for a description of each structure member.
- * @param IoStatusBlock - `[out]` `PVOID` Pointer to an [**IO_STATUS_BLOCK**](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_status_block) structure that receives the final completion status and information about the requested operation. See the **IoStatusBlock** parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information about this parameter.
- * @param AllocationSize - `[in, optional]` `ULONG` Optionally specifies the initial allocation size, in bytes, for the file stream. A nonzero value has no effect unless the file is being created, overwritten, or superseded.
+ * @param IoStatusBlock - `[out]` `PIO_STATUS_BLOCK` (Type unresolved: the C type `PIO_STATUS_BLOCK` has no TypeScript mapping yet.) Pointer to an [**IO_STATUS_BLOCK**](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_status_block) structure that receives the final completion status and information about the requested operation. See the **IoStatusBlock** parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information about this parameter.
+ * @param AllocationSize - `[in, optional]` `PLARGE_INTEGER` Optionally specifies the initial allocation size, in bytes, for the file stream. A nonzero value has no effect unless the file is being created, overwritten, or superseded.
  * @param FileAttributes - `[in]` `ULONG` Specifies one or more FILE_ATTRIBUTE_*XXX* flags, which represent the file attributes to set if you are creating, superseding, or overwriting a file. See the *FileAttributes* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more details and for the list of flags.
  * @param ShareAccess - `[in]` `ULONG` Specifies the type of share access to the file that the caller requires, as zero or one, or a combination of the flags. See the *ShareAccess* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more details and for the list of flags.
- * @param CreateDisposition - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies a value that determines the action to be taken, depending on whether the file already exists. See the *Disposition* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible values.
+ * @param CreateDisposition - `[in]` `ULONG` Specifies a value that determines the action to be taken, depending on whether the file already exists. See the *Disposition* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible values.
  * @param CreateOptions - `[in]` `ULONG` Specifies the options to be applied when creating or opening the file. This parameter is a compatible combination of the flags listed and described in the *CreateOptions* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex).
  * @param EaBuffer - `[in, optional]` `PVOID` A pointer to a caller-supplied [FILE_FULL_EA_INFORMATION](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_file_full_ea_information)-structured buffer containing extended attribute (EA) information to be applied to the file.
  * @param EaLength - `[in]` `ULONG` Length, in bytes, of *EaBuffer*.
- * @param Flags - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies options to be used during the creation of the create request. See the *Options* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible options.
+ * @param Flags - `[in]` `ULONG` Specifies options to be used during the creation of the create request. See the *Options* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible options.
  *
  * @returns `NTSTATUS` **FltCreateFile** returns STATUS_SUCCESS or an appropriate NTSTATUS value. See the **Return Value** section of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for a list of possible return codes.
  *
@@ -74,7 +74,7 @@ export type FltClose = (FileHandle: HANDLE) => NTSTATUS;
  * | Return code | Value | Meaning |
  * | --- | --- | --- |
  * | `STATUS_SUCCESS` | `0x00000000` | FltCreateFile returns STATUS_SUCCESS or an appropriate NTSTATUS value. |
- * | `STATUS_FILE_LOCK_CONFLICT` | `0xC0000054` | See the Return Value section of IoCreateFileEx for a list of possible return codes. > [!NOTE] > > FltCreateFile might return STATUS_FILE_LOCK_CONFLICT as the return value or in the Status member of the IO_STATUS_BLOCK structure that is pointed to by the IoStatusBlock parameter. |
+ * | `STATUS_FILE_LOCK_CONFLICT` | `0xC0000054` | > [!NOTE] > > FltCreateFile might return STATUS_FILE_LOCK_CONFLICT as the return value or in the Status member of the IO_STATUS_BLOCK structure that is pointed to by the IoStatusBlock parameter. |
  *
  * @remarks
  * On versions of Windows earlier than Microsoft Windows Update Rollup for Windows 2000 SP4 and Windows Server 2003 SP1, minifilter drivers should call **FltCreateFile** instead of [**IoCreateFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocreatefile), [**IoCreateFileSpecifyDeviceObjectHint**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefilespecifydeviceobjecthint), or [**ZwCreateFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntcreatefile) to obtain a file handle for use with **Zw***Xxx* I/O routines such as [**ZwReadFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntreadfile) and [**ZwQueryInformationFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntqueryinformationfile).
@@ -195,6 +195,7 @@ export type FltClose = (FileHandle: HANDLE) => NTSTATUS;
  * | IRQL | PASSIVE_LEVEL |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `FLTAPI` |
  *
  * Exported by `FltMgr.sys`: a method of the `Fltmgr` interface.
  *
@@ -222,26 +223,26 @@ export type FltClose = (FileHandle: HANDLE) => NTSTATUS;
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntsetinformationfile | ZwSetInformationFile}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntwritefile | ZwWriteFile}
  */
-export type FltCreateFile = (Filter: unknown, Instance: unknown, FileHandle: Out<HANDLE>, DesiredAccess: ULONG, ObjectAttributes: unknown, IoStatusBlock: PVOID, AllocationSize: ULONG, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: unknown, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: unknown) => NTSTATUS;
+export type FltCreateFile = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: ULONG) => NTSTATUS;
 
 /**
  * Minifilter drivers call **FltCreateFileEx** to create a new file or open an existing file.
  *
- * @param Filter - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An opaque filter pointer for the caller.
- * @param Instance - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An opaque instance pointer for the minifilter driver instance that the create request is to be sent to. The instance must be attached to the volume where the file or directory resides. This parameter is optional and can be **NULL**. If this parameter is **NULL**, the request is sent to the device object at the top of the file system driver stack for the volume. If it is non-**NULL**, the request is sent only to minifilter driver instances that are attached below the specified instance.
+ * @param Filter - `[in]` `PFLT_FILTER` An opaque filter pointer for the caller.
+ * @param Instance - `[in, optional]` `PFLT_INSTANCE` An opaque instance pointer for the minifilter driver instance that the create request is to be sent to. The instance must be attached to the volume where the file or directory resides. This parameter is optional and can be **NULL**. If this parameter is **NULL**, the request is sent to the device object at the top of the file system driver stack for the volume. If it is non-**NULL**, the request is sent only to minifilter driver instances that are attached below the specified instance.
  * @param FileHandle - `[out]` `PHANDLE` A pointer to a caller-allocated variable that receives the file handle if the call to **FltCreateFileEx** is successful.
- * @param FileObject - `[out]` `PVOID` A pointer to a caller-allocated variable that receives the file object pointer if the call to **FltCreateFileEx** is successful. This parameter is optional and can be **NULL**.
- * @param DesiredAccess - `[in]` `ULONG` A bitmask of flags specifying the type of access to the file or directory that the caller requires. See the *DesiredAccess* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information about this parameter and for the list of flag values.
+ * @param FileObject - `[out]` `PFILE_OBJECT *` A pointer to a caller-allocated variable that receives the file object pointer if the call to **FltCreateFileEx** is successful. This parameter is optional and can be **NULL**.
+ * @param DesiredAccess - `[in]` `ACCESS_MASK` A bitmask of flags specifying the type of access to the file or directory that the caller requires. See the *DesiredAccess* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information about this parameter and for the list of flag values.
  * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an opaque [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that is already initialized with [**InitializeObjectAttributes**](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes). See the *ObjectAttributes* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more information and for a description of each structure member.
- * @param IoStatusBlock - `[out]` `PVOID` Pointer to an [**IO_STATUS_BLOCK**](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_status_block) structure that receives the final completion status and information about the requested operation. See the **IoStatusBlock** parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex).
- * @param AllocationSize - `[in, optional]` `ULONG` Optionally specifies the initial allocation size, in bytes, for the file stream. A nonzero value has no effect unless the file is being created, overwritten, or superseded.
+ * @param IoStatusBlock - `[out]` `PIO_STATUS_BLOCK` (Type unresolved: the C type `PIO_STATUS_BLOCK` has no TypeScript mapping yet.) Pointer to an [**IO_STATUS_BLOCK**](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_status_block) structure that receives the final completion status and information about the requested operation. See the **IoStatusBlock** parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex).
+ * @param AllocationSize - `[in, optional]` `PLARGE_INTEGER` Optionally specifies the initial allocation size, in bytes, for the file stream. A nonzero value has no effect unless the file is being created, overwritten, or superseded.
  * @param FileAttributes - `[in]` `ULONG` Specifies one or more FILE_ATTRIBUTE_*XXX* flags, which represent the file attributes to set if you are creating, superseding, or overwriting a file. See the *FileAttributes* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more details and for the list of flags.
  * @param ShareAccess - `[in]` `ULONG` Specifies the type of share access to the file that the caller requires, as zero or one, or a combination of the flags. See the *ShareAccess* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for more details and for the list of flags.
- * @param CreateDisposition - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies a value that determines the action to be taken, depending on whether the file already exists. See the *Disposition* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible values.
+ * @param CreateDisposition - `[in]` `ULONG` Specifies a value that determines the action to be taken, depending on whether the file already exists. See the *Disposition* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible values.
  * @param CreateOptions - `[in]` `ULONG` Specifies the options to be applied when creating or opening the file. This parameter is a compatible combination of the flags listed and described in the *CreateOptions* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex).
  * @param EaBuffer - `[in, optional]` `PVOID` A pointer to a caller-supplied [**FILE_FULL_EA_INFORMATION**](https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_file_full_ea_information)-structured buffer containing extended attribute (EA) information to be applied to the file.
  * @param EaLength - `[in]` `ULONG` Length, in bytes, of *EaBuffer*.
- * @param Flags - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies options to be used during the creation of the create request. See the *Options* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible options.
+ * @param Flags - `[in]` `ULONG` Specifies options to be used during the creation of the create request. See the *Options* parameter of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for the list of possible options.
  *
  * @returns `NTSTATUS` **FltCreateFileEx** returns STATUS_SUCCESS or an appropriate NTSTATUS value. See the **Return Value** section of [**IoCreateFileEx**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-iocreatefileex) for a list of possible return codes.
  *
@@ -251,7 +252,7 @@ export type FltCreateFile = (Filter: unknown, Instance: unknown, FileHandle: Out
  * | Return code | Value | Meaning |
  * | --- | --- | --- |
  * | `STATUS_SUCCESS` | `0x00000000` | FltCreateFileEx returns STATUS_SUCCESS or an appropriate NTSTATUS value. |
- * | `STATUS_FILE_LOCK_CONFLICT` | `0xC0000054` | See the Return Value section of IoCreateFileEx for a list of possible return codes. > [!NOTE] > FltCreateFileEx might return STATUS_FILE_LOCK_CONFLICT as the return value or in the Status member of the IO_STATUS_BLOCK structure that is pointed to by the IoStatusBlock parameter. |
+ * | `STATUS_FILE_LOCK_CONFLICT` | `0xC0000054` | > [!NOTE] > FltCreateFileEx might return STATUS_FILE_LOCK_CONFLICT as the return value or in the Status member of the IO_STATUS_BLOCK structure that is pointed to by the IoStatusBlock parameter. |
  *
  * @remarks
  * File system minifilter drivers should call **FltCreateFileEx** instead of [**FltCreateFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltcreatefile) to obtain a file object pointer for use with **Flt***Xxx* I/O routines such as [**FltReadFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltreadfile) and [**FltQueryInformationFile**](https://learn.microsoft.com/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltqueryinformationfile).
@@ -362,6 +363,7 @@ export type FltCreateFile = (Filter: unknown, Instance: unknown, FileHandle: Out
  * | IRQL | PASSIVE_LEVEL |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `FLTAPI` |
  *
  * Exported by `FltMgr.sys`: a method of the `Fltmgr` interface.
  *
@@ -405,4 +407,4 @@ export type FltCreateFile = (Filter: unknown, Instance: unknown, FileHandle: Out
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntsetinformationfile | ZwSetInformationFile}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntwritefile | ZwWriteFile}
  */
-export type FltCreateFileEx = (Filter: unknown, Instance: unknown, FileHandle: Out<HANDLE>, FileObject: PVOID, DesiredAccess: ULONG, ObjectAttributes: unknown, IoStatusBlock: PVOID, AllocationSize: ULONG, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: unknown, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: unknown) => NTSTATUS;
+export type FltCreateFileEx = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, FileObject: Out<PFILE_OBJECT>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: ULONG) => NTSTATUS;

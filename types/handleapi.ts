@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { BOOL, HANDLE, In, Out, ULONG } from './base-types.js';
+import type { BOOL, DWORD, HANDLE, Out } from './base-types.js';
 
 /**
  * Closes an open object handle.
@@ -78,6 +78,7 @@ import type { BOOL, HANDLE, In, Out, ULONG } from './base-types.js';
  * | Minimum server | Windows 2000 Server [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -101,7 +102,7 @@ export type CloseHandle = (hObject: HANDLE) => BOOL;
  * @param hFirstObjectHandle - `[in]` `HANDLE` The first object handle to compare.
  * @param hSecondObjectHandle - `[in]` `HANDLE` The second object handle to compare.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A Boolean value that indicates if the two handles refer to the same underlying kernel object. TRUE if the same, otherwise FALSE.
+ * @returns `BOOL` A Boolean value that indicates if the two handles refer to the same underlying kernel object. TRUE if the same, otherwise FALSE.
  *
  * @remarks
  * The **CompareObjectHandles** function is useful to determine if two kernel handles refer to the same kernel object without imposing a requirement that specific access rights be granted to either handle in order to perform the comparison. For example, if a process desires to determine whether a process handle is a handle to the current process, a call to **CompareObjectHandles** (GetCurrentProcess (), hProcess) can be used to determine if hProcess refers to the current process. Notably, this does not require the use of object-specific access rights, whereas in this example, calling [GetProcessId](https://msdn.microsoft.com/9a024147-8bfe-427a-af12-a63f23328e38) to check the process IDs of two process handles imposes a requirement that the handles grant PROCESS_QUERY_LIMITED_INFORMATION access. However it is legal for a process handle to not have that access right granted depending on how the handle is intended to be used.
@@ -163,6 +164,7 @@ export type CloseHandle = (hObject: HANDLE) => BOOL;
  * | Minimum server | Windows Server 2016 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -171,7 +173,7 @@ export type CloseHandle = (hObject: HANDLE) => BOOL;
  * @see {@link https://learn.microsoft.com/windows/win32/api/handleapi/nf-handleapi-compareobjecthandles | CompareObjectHandles (Microsoft documentation)}
  * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
  */
-export type CompareObjectHandles = (hFirstObjectHandle: HANDLE, hSecondObjectHandle: HANDLE) => unknown;
+export type CompareObjectHandles = (hFirstObjectHandle: HANDLE, hSecondObjectHandle: HANDLE) => BOOL;
 
 /**
  * Duplicates an object handle.
@@ -181,17 +183,17 @@ export type CompareObjectHandles = (hFirstObjectHandle: HANDLE, hSecondObjectHan
  * The handle must have the PROCESS_DUP_HANDLE access right. For more information, see
  * [Process Security and Access Rights](https://msdn.microsoft.com/508a17c4-88cd-431a-a102-00180a7f7ab5).
  * @param hSourceHandle - `[in]` `HANDLE` The handle to be duplicated. This is an open object handle that is valid in the context of the source process. For a list of objects whose handles can be duplicated, see the following Remarks section.
- * @param hTargetProcessHandle - `[in]` `PHANDLE` A handle to the process that is to receive the duplicated handle. The handle must have the PROCESS_DUP_HANDLE access right.
- * @param lpTargetHandle - `[out]` `PHANDLE` A pointer to a variable that receives the duplicate handle. This handle value is valid in the context of the target process.
+ * @param hTargetProcessHandle - `[in]` `HANDLE` A handle to the process that is to receive the duplicated handle. The handle must have the PROCESS_DUP_HANDLE access right.
+ * @param lpTargetHandle - `[out]` `LPHANDLE` A pointer to a variable that receives the duplicate handle. This handle value is valid in the context of the target process.
  *
  * If *hSourceHandle* is a pseudo handle returned by [GetCurrentProcess](https://msdn.microsoft.com/0471790c-3bb9-4180-8676-941e655b1812) or [GetCurrentThread](https://msdn.microsoft.com/91a11552-66c1-42bd-b837-8a7685977bc9), **DuplicateHandle** converts it to a real handle to a process or thread, respectively.
  *
  * If *lpTargetHandle* is **NULL**, the function duplicates the handle, but does not return the duplicate handle value to the caller. This behavior exists only for backward compatibility with previous versions of this function. You should not use this feature, as you will lose system resources until the target process terminates.
- * @param dwDesiredAccess - `[in]` `ULONG` The access requested for the new handle. For the flags that can be specified for each object type, see the following Remarks section.
+ * @param dwDesiredAccess - `[in]` `DWORD` The access requested for the new handle. For the flags that can be specified for each object type, see the following Remarks section.
  *
  * This parameter is ignored if the *dwOptions* parameter specifies the DUPLICATE_SAME_ACCESS flag. Otherwise, the flags that can be specified depend on the type of object whose handle is to be duplicated.
- * @param bInheritHandle - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A variable that indicates whether the handle is inheritable. If **TRUE**, the duplicate handle can be inherited by new processes created by the target process. If **FALSE**, the new handle cannot be inherited.
- * @param dwOptions - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Optional actions. This parameter can be zero, or any combination of the following values.
+ * @param bInheritHandle - `[in]` `BOOL` A variable that indicates whether the handle is inheritable. If **TRUE**, the duplicate handle can be inherited by new processes created by the target process. If **FALSE**, the new handle cannot be inherited.
+ * @param dwOptions - `[in]` `DWORD` Optional actions. This parameter can be zero, or any combination of the following values.
  *
  * | Value | Meaning |
  * | --- | --- |
@@ -329,6 +331,7 @@ export type CompareObjectHandles = (hFirstObjectHandle: HANDLE, hSecondObjectHan
  * | Minimum server | Windows 2000 Server [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -339,7 +342,7 @@ export type CompareObjectHandles = (hFirstObjectHandle: HANDLE, hSecondObjectHan
  * @see {@link https://msdn.microsoft.com/957cd369-bebf-4e04-9f7e-a936e2e97887 | Handle Inheritance}
  * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
  */
-export type DuplicateHandle = (hSourceProcessHandle: HANDLE, hSourceHandle: HANDLE, hTargetProcessHandle: In<HANDLE>, lpTargetHandle: Out<HANDLE>, dwDesiredAccess: ULONG, bInheritHandle: unknown, dwOptions: unknown) => BOOL;
+export type DuplicateHandle = (hSourceProcessHandle: HANDLE, hSourceHandle: HANDLE, hTargetProcessHandle: HANDLE, lpTargetHandle: Out<HANDLE>, dwDesiredAccess: DWORD, bInheritHandle: BOOL, dwOptions: DWORD) => BOOL;
 
 /**
  * Retrieves certain properties of an object handle.
@@ -347,7 +350,7 @@ export type DuplicateHandle = (hSourceProcessHandle: HANDLE, hSourceHandle: HAND
  * @param hObject - `[in]` `HANDLE` A handle to an object whose information is to be retrieved.
  *
  * You can specify a handle to one of the following types of objects: access token, console input buffer, console screen buffer, event, file, file mapping, job, mailslot, mutex, pipe, printer, process, registry key, semaphore, serial communication device, socket, thread, or waitable timer.
- * @param lpdwFlags - `[out]` `PHANDLE` A pointer to a variable that receives a set of bit flags that specify properties of the object handle or 0. The following values are defined.
+ * @param lpdwFlags - `[out]` `LPDWORD` A pointer to a variable that receives a set of bit flags that specify properties of the object handle or 0. The following values are defined.
  *
  * | Value | Meaning |
  * | --- | --- |
@@ -371,6 +374,7 @@ export type DuplicateHandle = (hSourceProcessHandle: HANDLE, hSourceHandle: HAND
  * | Minimum server | Windows 2000 Server [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -382,7 +386,7 @@ export type DuplicateHandle = (hSourceProcessHandle: HANDLE, hSourceHandle: HAND
  * @see {@link https://learn.microsoft.com/windows/desktop/SysInfo/handle-and-object-functions | Handle and Object Functions}
  * @see {@link SetHandleInformation}
  */
-export type GetHandleInformation = (hObject: HANDLE, lpdwFlags: Out<HANDLE>) => BOOL;
+export type GetHandleInformation = (hObject: HANDLE, lpdwFlags: Out<DWORD>) => BOOL;
 
 /**
  * Sets certain properties of an object handle.
@@ -390,8 +394,8 @@ export type GetHandleInformation = (hObject: HANDLE, lpdwFlags: Out<HANDLE>) => 
  * @param hObject - `[in]` `HANDLE` A handle to an object whose information is to be set.
  *
  * You can specify a handle to one of the following types of objects: access token, console input buffer, console screen buffer, event, file, file mapping, job, mailslot, mutex, pipe, printer, process, registry key, semaphore, serial communication device, socket, thread, or waitable timer.
- * @param dwMask - `[in]` `ULONG` A mask that specifies the bit flags to be changed. Use the same constants shown in the description of *dwFlags*.
- * @param dwFlags - `[in]` `ULONG` Set of bit flags that specifies properties of the object handle. This parameter can be 0 or one or more of the following values.
+ * @param dwMask - `[in]` `DWORD` A mask that specifies the bit flags to be changed. Use the same constants shown in the description of *dwFlags*.
+ * @param dwFlags - `[in]` `DWORD` Set of bit flags that specifies properties of the object handle. This parameter can be 0 or one or more of the following values.
  *
  * | Value | Meaning |
  * | --- | --- |
@@ -417,6 +421,7 @@ export type GetHandleInformation = (hObject: HANDLE, lpdwFlags: Out<HANDLE>) => 
  * | Minimum server | Windows 2000 Server [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -428,4 +433,4 @@ export type GetHandleInformation = (hObject: HANDLE, lpdwFlags: Out<HANDLE>) => 
  * @see {@link GetHandleInformation}
  * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
  */
-export type SetHandleInformation = (hObject: HANDLE, dwMask: ULONG, dwFlags: ULONG) => BOOL;
+export type SetHandleInformation = (hObject: HANDLE, dwMask: DWORD, dwFlags: DWORD) => BOOL;

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { BOOL, HANDLE } from './base-types.js';
+import type { BOOL, DWORD, HANDLE, LPWSTR } from './base-types.js';
 
 /**
  * Requests that the specified transaction be committed.
@@ -39,6 +39,7 @@ import type { BOOL, HANDLE } from './base-types.js';
  * | Minimum server | Windows Server 2008 |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `KtmW32.dll`: a method of the `Ktmw32` interface.
  *
@@ -55,8 +56,13 @@ export type CommitTransaction = (TransactionHandle: HANDLE) => BOOL;
 /**
  * Creates a new transaction object.
  *
- * @param OPTIONAL - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) TBD
- * @param Description - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A user-readable description of the transaction.
+ * @param lpTransactionAttributes - `[in]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.)
+ * @param UOW - `[in]` `LPGUID` (Type unresolved: the C type `LPGUID` has no TypeScript mapping yet.)
+ * @param CreateOptions - `[in]` `DWORD`
+ * @param IsolationLevel - `[in]` `DWORD`
+ * @param IsolationFlags - `[in]` `DWORD`
+ * @param Timeout - `[in]` `DWORD`
+ * @param Description - `[in, optional]` `LPWSTR` A user-readable description of the transaction.
  *
  * #### - CreateOptions [in, optional]
  *
@@ -122,6 +128,7 @@ export type CommitTransaction = (TransactionHandle: HANDLE) => BOOL;
  * | Minimum server | Windows Server 2008 |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `KtmW32.dll`: a method of the `Ktmw32` interface.
  *
@@ -135,4 +142,4 @@ export type CommitTransaction = (TransactionHandle: HANDLE) => BOOL;
  * @see {@link https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009 | SECURITY_ATTRIBUTES}
  * @see {@link https://msdn.microsoft.com/e33d221b-cd06-4f20-a4b5-407a04362ba0 | SetTransactionInformation}
  */
-export type CreateTransaction = (OPTIONAL: unknown, Description: unknown) => HANDLE;
+export type CreateTransaction = (lpTransactionAttributes: unknown, UOW: unknown, CreateOptions: DWORD, IsolationLevel: DWORD, IsolationFlags: DWORD, Timeout: DWORD, Description: LPWSTR | null) => HANDLE;

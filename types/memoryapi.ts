@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
+import type { BOOL, DWORD, HANDLE, LPCVOID, LPCWSTR, LPVOID, SIZE_T } from './base-types.js';
 
 /**
  * Creates or opens a named or unnamed file mapping object for a specified file.
@@ -28,7 +28,7 @@ import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * *dwMaximumSizeLow* parameters. In this scenario,
  * **CreateFileMapping** creates a file mapping object
  * of a specified size that is backed by the system paging file instead of by a file in the file system.
- * @param lpFileMappingAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+ * @param lpFileMappingAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
  * structure that determines whether a returned handle can be inherited by child processes. The
  * **lpSecurityDescriptor** member of the
  * **SECURITY_ATTRIBUTES** structure specifies a
@@ -39,7 +39,7 @@ import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * security descriptor for a file mapping object come from the primary or impersonation token of the creator. For
  * more information, see
  * [File Mapping Security and Access Rights](https://msdn.microsoft.com/8bbf7c98-ff83-4ed9-8b82-f08dcd31295c).
- * @param flProtect - `[in]` `HANDLE` Specifies the page protection of the file mapping object. All mapped views of the object must be compatible
+ * @param flProtect - `[in]` `DWORD` Specifies the page protection of the file mapping object. All mapped views of the object must be compatible
  * with this protection.
  *
  * This parameter can be one of the following values.
@@ -65,8 +65,8 @@ import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * | **SEC_NOCACHE** 0x10000000 | Sets all pages to be non-cachable. Applications should not use this attribute except when explicitly required for a device. Using the interlocked functions with memory that is mapped with **SEC_NOCACHE** can result in an **EXCEPTION_ILLEGAL_INSTRUCTION** exception. **SEC_NOCACHE** requires either the **SEC_RESERVE** or **SEC_COMMIT** attribute to be set. |
  * | **SEC_RESERVE** 0x4000000 | If the file mapping object is backed by the operating system paging file (the *hfile* parameter is **INVALID_HANDLE_VALUE**), specifies that when a view of the file is mapped into a process address space, the entire range of pages is reserved for later use by the process rather than committed. Reserved pages can be committed in subsequent calls to the [VirtualAlloc](https://msdn.microsoft.com/a720dd89-c47c-4e48-bbc6-f2e02dfc4ed2) function. After the pages are committed, they cannot be freed or decommitted with the [VirtualFree](https://msdn.microsoft.com/d6f27be8-8929-4a4d-b52c-fa99044ca243) function. This attribute has no effect for file mapping objects that are backed by executable image files or data files (the *hfile* parameter is a handle to a file). **SEC_RESERVE** cannot be combined with **SEC_COMMIT**. |
  * | **SEC_WRITECOMBINE** 0x40000000 | Sets all pages to be write-combined. Applications should not use this attribute except when explicitly required for a device. Using the interlocked functions with memory that is mapped with **SEC_WRITECOMBINE** can result in an **EXCEPTION_ILLEGAL_INSTRUCTION** exception. **SEC_WRITECOMBINE** requires either the **SEC_RESERVE** or **SEC_COMMIT** attribute to be set. **Windows Server 2003 and Windows XP:** This flag is not supported until Windows Vista. |
- * @param dwMaximumSizeHigh - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The high-order **DWORD** of the maximum size of the file mapping object.
- * @param dwMaximumSizeLow - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The low-order **DWORD** of the maximum size of the file mapping object.
+ * @param dwMaximumSizeHigh - `[in]` `DWORD` The high-order **DWORD** of the maximum size of the file mapping object.
+ * @param dwMaximumSizeLow - `[in]` `DWORD` The low-order **DWORD** of the maximum size of the file mapping object.
  *
  * If this parameter and *dwMaximumSizeHigh* are 0 (zero), the maximum size of the file
  * mapping object is equal to the current size of the file that *hFile* identifies.
@@ -74,7 +74,7 @@ import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * An attempt to map a file with a length of 0 (zero) fails with an error code of
  * **ERROR_FILE_INVALID**. Applications should test for files with a length of 0 (zero) and
  * reject those files.
- * @param lpName - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The name of the file mapping object.
+ * @param lpName - `[in, optional]` `LPCWSTR` The name of the file mapping object.
  *
  * If this parameter matches the name of an existing mapping object, the function requests access to the
  * object with the protection that *flProtect* specifies.
@@ -216,6 +216,7 @@ import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * | Minimum server | Windows Server 2003 [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -237,7 +238,7 @@ import type { BOOL, HANDLE, PVOID, ULONG } from './base-types.js';
  * @see {@link https://msdn.microsoft.com/a720dd89-c47c-4e48-bbc6-f2e02dfc4ed2 | VirtualAlloc}
  * @see {@link https://msdn.microsoft.com/en-us/library/Aa365747(v=VS.85).aspx | WriteFile}
  */
-export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: PVOID, flProtect: HANDLE, dwMaximumSizeHigh: unknown, dwMaximumSizeLow: unknown, lpName: unknown) => HANDLE;
+export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: unknown, flProtect: DWORD, dwMaximumSizeHigh: DWORD, dwMaximumSizeLow: DWORD, lpName: LPCWSTR | null) => HANDLE;
 
 /**
  * Maps a view of a file mapping into the address space of a calling process.
@@ -249,7 +250,7 @@ export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: PVOID,
  * @param hFileMappingObject - `[in]` `HANDLE` A handle to a file mapping object. The
  * [CreateFileMapping](https://learn.microsoft.com/windows/desktop/api/winbase/nf-winbase-createfilemappinga) and
  * [OpenFileMapping](https://learn.microsoft.com/windows/desktop/api/winbase/nf-winbase-openfilemappinga) functions return this handle.
- * @param dwDesiredAccess - `[in]` `ULONG` The type of access to a file mapping object, which determines the page protection of the pages. This
+ * @param dwDesiredAccess - `[in]` `DWORD` The type of access to a file mapping object, which determines the page protection of the pages. This
  * parameter can be one of the following values, or a bitwise OR combination of multiple values where appropriate.
  *
  * | Value | Meaning |
@@ -273,18 +274,18 @@ export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: PVOID,
  *
  * For more information about access to file mapping objects, see
  * [File Mapping Security and Access Rights](https://learn.microsoft.com/windows/desktop/Memory/file-mapping-security-and-access-rights).
- * @param dwFileOffsetHigh - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A high-order **DWORD** of the file offset where the view begins.
- * @param dwFileOffsetLow - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A low-order **DWORD** of the file offset where the view is to begin. The combination
+ * @param dwFileOffsetHigh - `[in]` `DWORD` A high-order **DWORD** of the file offset where the view begins.
+ * @param dwFileOffsetLow - `[in]` `DWORD` A low-order **DWORD** of the file offset where the view is to begin. The combination
  * of the high and low offsets must specify an offset within the file mapping. They must also match the memory
  * allocation granularity of the system. That is, the offset must be a multiple of the allocation granularity. To
  * obtain the memory allocation granularity of the system, use the
  * [GetSystemInfo](https://learn.microsoft.com/windows/desktop/api/sysinfoapi/nf-sysinfoapi-getsysteminfo) function, which fills in the members of
  * a [SYSTEM_INFO](https://learn.microsoft.com/windows/desktop/api/sysinfoapi/ns-sysinfoapi-system_info) structure.
- * @param dwNumberOfBytesToMap - `[in]` `ULONG` The number of bytes of a file mapping to map to the view. All bytes must be within the maximum size specified
+ * @param dwNumberOfBytesToMap - `[in]` `SIZE_T` The number of bytes of a file mapping to map to the view. All bytes must be within the maximum size specified
  * by [CreateFileMapping](https://learn.microsoft.com/windows/desktop/api/winbase/nf-winbase-createfilemappinga). If this parameter is 0
  * (zero), the mapping extends from the specified offset to the end of the file mapping.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If the function succeeds, the return value is the starting address of the mapped view.
+ * @returns `LPVOID` If the function succeeds, the return value is the starting address of the mapped view.
  *
  * If the function fails, the return value is **NULL**. To get extended error information,
  * call [GetLastError](https://learn.microsoft.com/windows/desktop/api/errhandlingapi/nf-errhandlingapi-getlasterror).
@@ -382,6 +383,7 @@ export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: PVOID,
  * | Minimum server | Windows Server 2003 [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -398,12 +400,12 @@ export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: PVOID,
  * @see {@link https://learn.microsoft.com/windows/desktop/api/sysinfoapi/ns-sysinfoapi-system_info | SYSTEM_INFO}
  * @see {@link UnmapViewOfFile}
  */
-export type MapViewOfFile = (hFileMappingObject: HANDLE, dwDesiredAccess: ULONG, dwFileOffsetHigh: unknown, dwFileOffsetLow: unknown, dwNumberOfBytesToMap: ULONG) => unknown;
+export type MapViewOfFile = (hFileMappingObject: HANDLE, dwDesiredAccess: DWORD, dwFileOffsetHigh: DWORD, dwFileOffsetLow: DWORD, dwNumberOfBytesToMap: SIZE_T) => LPVOID;
 
 /**
  * Unmaps a mapped view of a file from the calling process's address space.
  *
- * @param lpBaseAddress - `[in]` `PVOID` A pointer to the base address of the mapped view of a file that is to be unmapped. This value must be identical to the value returned by a previous call to the
+ * @param lpBaseAddress - `[in]` `LPCVOID` A pointer to the base address of the mapped view of a file that is to be unmapped. This value must be identical to the value returned by a previous call to the
  * [MapViewOfFile](https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-mapviewoffile) or
  * [MapViewOfFileEx](https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-mapviewoffileex) function.
  *
@@ -445,6 +447,7 @@ export type MapViewOfFile = (hFileMappingObject: HANDLE, dwDesiredAccess: ULONG,
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -458,4 +461,4 @@ export type MapViewOfFile = (hFileMappingObject: HANDLE, dwDesiredAccess: ULONG,
  * @see Memory
  * @see Management Functions
  */
-export type UnmapViewOfFile = (lpBaseAddress: PVOID) => BOOL;
+export type UnmapViewOfFile = (lpBaseAddress: LPCVOID) => BOOL;

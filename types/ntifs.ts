@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, In, NTSTATUS, PVOID, ULONG } from './base-types.js';
+import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
 
 /**
  * The NtClose routine closes an object handle.
@@ -23,7 +23,7 @@ import type { ACCESS_MASK, HANDLE, In, NTSTATUS, PVOID, ULONG } from './base-typ
  * | --- | --- | --- |
  * | `STATUS_INVALID_HANDLE` | `0xC0000008` | Handle is not a valid handle. |
  * | `STATUS_HANDLE_NOT_CLOSABLE` | `0xC0000235` | The calling thread doesn't have permission to close the handle; that is, the specified object handle is protected from closing from any instance attempts of NtClose. |
- * | `STATUS_SUCCESS` | `0x00000000` | NtClose returns STATUS_SUCCESS on success, or the appropriate NTSTATUS error code such as the following. \| Return code \| Meaning \| \| --- \| --- \| \| STATUS_INVALID_HANDLE \| Handle is not a valid handle. \| \| STATUS_HANDLE_NOT_CLOSABLE \| The calling thread doesn't have permission to close the handle; that is, the specified object handle is protected from closing from any instance attempts of NtClose. \| An example where the latter NTSTATUS code occurs is when a call of ZwDuplicateObject has been invoked with OBJ_PROTECT_CLOSE passed to the handle attributes parameter argument. |
+ * | `STATUS_SUCCESS` | `0x00000000` | NtClose returns STATUS_SUCCESS on success, or the appropriate NTSTATUS error code such as the following. |
  *
  * @remarks
  * NtClose is a generic routine that operates on any type of object.
@@ -66,10 +66,10 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  *
  * @param SourceProcessHandle - `[in]` `HANDLE` A handle to the source process for the handle being duplicated.
  * @param SourceHandle - `[in]` `HANDLE` The handle to duplicate.
- * @param TargetProcessHandle - `[in, optional]` `PHANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
- * @param TargetHandle - `[out, optional]` `PVOID` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
+ * @param TargetProcessHandle - `[in, optional]` `HANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
+ * @param TargetHandle - `[out, optional]` `PHANDLE` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
  * @param DesiredAccess - `[in]` `ACCESS_MASK` An [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask) value that specifies the desired access for the new handle.
- * @param HandleAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
+ * @param HandleAttributes - `[in]` `ULONG` A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
  * @param Options - `[in]` `ULONG` A set of flags to control the behavior of the duplication operation. Set this parameter to zero or to the bitwise OR of one or more of the following flags.
  *
  * | Flag name | Description |
@@ -103,6 +103,7 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  * | IRQL | PASSIVE_LEVEL |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -114,16 +115,16 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  * @see {@link https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes | OBJECT_ATTRIBUTES}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/using-nt-and-zw-versions-of-the-native-system-services-routines | Using Nt and Zw Versions of the Native System Services Routines}
  */
-export type NtDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: In<HANDLE> | null, TargetHandle: PVOID, DesiredAccess: ACCESS_MASK, HandleAttributes: unknown, Options: ULONG) => NTSTATUS;
+export type NtDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: HANDLE, TargetHandle: Out<HANDLE> | null, DesiredAccess: ACCESS_MASK, HandleAttributes: ULONG, Options: ULONG) => NTSTATUS;
 
 /**
  * The **NtQueryObject** routine provides information about a supplied object.
  *
  * @param Handle - `[in, optional]` `HANDLE` A handle to the object to obtain information about.
- * @param ObjectInformationClass - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies an [**OBJECT_INFORMATION_CLASS**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ne-ntifs-_object_information_class) value that determines the type of information returned in the **ObjectInformation** buffer.
+ * @param ObjectInformationClass - `[in]` `OBJECT_INFORMATION_CLASS` (Type unresolved: the C type `OBJECT_INFORMATION_CLASS` has no TypeScript mapping yet.) Specifies an [**OBJECT_INFORMATION_CLASS**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ne-ntifs-_object_information_class) value that determines the type of information returned in the **ObjectInformation** buffer.
  * @param ObjectInformation - `[out, optional]` `PVOID` A pointer to a caller-allocated buffer that receives the requested information.
  * @param ObjectInformationLength - `[in]` `ULONG` Specifies the size, in bytes, of the **ObjectInformation** buffer.
- * @param ReturnLength - `[out, optional]` `PVOID` A pointer to a variable that receives the size, in bytes, of the requested key information. If **NtQueryObject** returns STATUS_SUCCESS, the variable contains the amount of data returned. If **NtQueryObject** returns STATUS_BUFFER_OVERFLOW or STATUS_BUFFER_TOO_SMALL, you can use the value of the variable to determine the required buffer size.
+ * @param ReturnLength - `[out, optional]` `PULONG` A pointer to a variable that receives the size, in bytes, of the requested key information. If **NtQueryObject** returns STATUS_SUCCESS, the variable contains the amount of data returned. If **NtQueryObject** returns STATUS_BUFFER_OVERFLOW or STATUS_BUFFER_TOO_SMALL, you can use the value of the variable to determine the required buffer size.
  *
  * @returns `NTSTATUS` **NtQueryObject** returns STATUS_SUCCESS or an appropriate error status. Possible error status codes include the following:
  *
@@ -151,6 +152,7 @@ export type NtDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HAND
  * | DDI compliance rules | PowerIrpDDis, HwStorPortProhibitedDDIs |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -161,17 +163,17 @@ export type NtDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HAND
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-_public_object_basic_information | PUBLIC_OBJECT_BASIC_INFORMATION}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-__public_object_type_information | PUBLIC_OBJECT_TYPE_INFORMATION}
  */
-export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: PVOID) => NTSTATUS;
+export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null) => NTSTATUS;
 
 /**
  * The **ZwDuplicateObject** routine creates a handle that is a duplicate of the specified source handle.
  *
  * @param SourceProcessHandle - `[in]` `HANDLE` A handle to the source process for the handle being duplicated.
  * @param SourceHandle - `[in]` `HANDLE` The handle to duplicate.
- * @param TargetProcessHandle - `[in, optional]` `PHANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
- * @param TargetHandle - `[out, optional]` `PVOID` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
+ * @param TargetProcessHandle - `[in, optional]` `HANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
+ * @param TargetHandle - `[out, optional]` `PHANDLE` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
  * @param DesiredAccess - `[in]` `ACCESS_MASK` An [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask) value that specifies the desired access for the new handle.
- * @param HandleAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
+ * @param HandleAttributes - `[in]` `ULONG` A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
  * @param Options - `[in]` `ULONG` A set of flags to control the behavior of the duplication operation. Set this parameter to zero or to the bitwise OR of one or more of the following flags.
  *
  * | Flag name | Description |
@@ -205,6 +207,7 @@ export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, Ob
  * | IRQL | PASSIVE_LEVEL |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -216,4 +219,4 @@ export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, Ob
  * @see {@link https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes | OBJECT_ATTRIBUTES}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/using-nt-and-zw-versions-of-the-native-system-services-routines | Using Nt and Zw Versions of the Native System Services Routines}
  */
-export type ZwDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: In<HANDLE> | null, TargetHandle: PVOID, DesiredAccess: ACCESS_MASK, HandleAttributes: unknown, Options: ULONG) => NTSTATUS;
+export type ZwDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: HANDLE, TargetHandle: Out<HANDLE> | null, DesiredAccess: ACCESS_MASK, HandleAttributes: ULONG, Options: ULONG) => NTSTATUS;

@@ -8,10 +8,12 @@
  * @packageDocumentation
  */
 
+import type { HANDLE } from './base-types.js';
+
 /**
  * Retrieves a pseudo handle for the current process.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The return value is a pseudo handle to the current process.
+ * @returns `HANDLE` The return value is a pseudo handle to the current process.
  *
  * @remarks
  * A pseudo handle is a special constant, currently (**HANDLE**)-1, that is interpreted as the current process handle. For compatibility with future operating systems, it is best to call
@@ -45,6 +47,7 @@
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -59,12 +62,12 @@
  * @see {@link https://learn.microsoft.com/windows/win32/ProcThread/process-and-thread-functions | Process and Thread Functions}
  * @see {@link https://learn.microsoft.com/windows/win32/ProcThread/child-processes | Processes}
  */
-export type GetCurrentProcess = () => unknown;
+export type GetCurrentProcess = () => HANDLE;
 
 /**
  * Retrieves a pseudo handle for the calling thread.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The return value is a pseudo handle for the current thread.
+ * @returns `HANDLE` The return value is a pseudo handle for the current thread.
  *
  * @remarks
  * A pseudo handle is a special constant that is interpreted as the current thread handle. The calling thread can use this handle to specify itself whenever a thread handle is required. Pseudo handles are not inherited by child processes.
@@ -98,6 +101,7 @@ export type GetCurrentProcess = () => unknown;
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -112,4 +116,4 @@ export type GetCurrentProcess = () => unknown;
  * @see {@link https://msdn.microsoft.com/8c8e8af0-bf50-4a4b-945c-83bae1eff7dd | Process and Thread Functions}
  * @see {@link https://msdn.microsoft.com/a78c17dc-d5d9-4baf-8770-597b04fa3fa8 | Threads}
  */
-export type GetCurrentThread = () => unknown;
+export type GetCurrentThread = () => HANDLE;

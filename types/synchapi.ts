@@ -8,26 +8,26 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, BOOLEAN, HANDLE, PVOID } from './base-types.js';
+import type { BOOL, DWORD, HANDLE, LPCWSTR } from './base-types.js';
 
 /**
  * Creates or opens a named or unnamed event object.
  *
  * To specify an access mask for the object, use the [CreateEventEx](https://msdn.microsoft.com/402a721d-8338-4df1-ba0b-074f868a1731) function.
  *
- * @param lpEventAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009) structure. If
+ * @param lpEventAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009) structure. If
  * this parameter is **NULL**, the handle cannot be inherited by child processes.
  *
  * The **lpSecurityDescriptor** member of the structure specifies a
  * [security descriptor](https://msdn.microsoft.com/4ab0e7b1-1b44-4368-b2bd-106c9d2c652c) for the new
  * event. If *lpEventAttributes* is **NULL**, the event gets a default security descriptor.
  * The ACLs in the default security descriptor for an event come from the primary or impersonation token of the creator.
- * @param bManualReset - `[in]` `BOOLEAN` If this parameter is **TRUE**, the function creates a manual-reset event object, which requires the use of the
+ * @param bManualReset - `[in]` `BOOL` If this parameter is **TRUE**, the function creates a manual-reset event object, which requires the use of the
  * [ResetEvent](https://msdn.microsoft.com/bba7caab-d1ed-4261-aeca-49f847458f4c) function to set the event state to nonsignaled. If
  * this parameter is **FALSE**, the function creates an auto-reset event object, and system automatically resets the
  * event state to nonsignaled after a single waiting thread has been released.
- * @param bInitialState - `[in]` `BOOLEAN` If this parameter is **TRUE**, the initial state of the event object is signaled; otherwise, it is nonsignaled.
- * @param lpName - `[in, optional]` `ACCESS_MASK` The name of the event object. The name is limited to
+ * @param bInitialState - `[in]` `BOOL` If this parameter is **TRUE**, the initial state of the event object is signaled; otherwise, it is nonsignaled.
+ * @param lpName - `[in, optional]` `LPCWSTR` The name of the event object. The name is limited to
  * **MAX_PATH** characters. Name comparison is case sensitive.
  *
  * If *lpName* matches the name of an existing named event object, this function requests
@@ -114,6 +114,7 @@ import type { ACCESS_MASK, BOOLEAN, HANDLE, PVOID } from './base-types.js';
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -132,15 +133,15 @@ import type { ACCESS_MASK, BOOLEAN, HANDLE, PVOID } from './base-types.js';
  * @see {@link https://msdn.microsoft.com/b474eef1-5df9-4729-b940-0c5f201c5f31 | SetEvent}
  * @see {@link https://msdn.microsoft.com/9b6359c2-0113-49b6-83d0-316ad95aba1b | Synchronization Functions}
  */
-export type CreateEventW = (lpEventAttributes: PVOID, bManualReset: BOOLEAN, bInitialState: BOOLEAN, lpName: ACCESS_MASK) => HANDLE;
+export type CreateEventW = (lpEventAttributes: unknown, bManualReset: BOOL, bInitialState: BOOL, lpName: LPCWSTR | null) => HANDLE;
 
 /**
  * Opens an existing named event object.
  *
- * @param dwDesiredAccess - `[in]` `ACCESS_MASK` The access to the event object. The function fails if the security descriptor of the specified object does not permit the requested access for the calling process. For a list of access rights, see
+ * @param dwDesiredAccess - `[in]` `DWORD` The access to the event object. The function fails if the security descriptor of the specified object does not permit the requested access for the calling process. For a list of access rights, see
  * [Synchronization Object Security and Access Rights](https://msdn.microsoft.com/92478298-617c-4672-a1cc-9a8e9af40327).
- * @param bInheritHandle - `[in]` `BOOLEAN` If this value is **TRUE**, processes created by this process will inherit the handle. Otherwise, the processes do not inherit this handle.
- * @param lpName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The  name of the event to be opened. Name comparisons are case sensitive.
+ * @param bInheritHandle - `[in]` `BOOL` If this value is **TRUE**, processes created by this process will inherit the handle. Otherwise, the processes do not inherit this handle.
+ * @param lpName - `[in]` `LPCWSTR` The  name of the event to be opened. Name comparisons are case sensitive.
  *
  * This function can open objects in a private namespace. For more information, see [Object Namespaces](https://msdn.microsoft.com/6a84ec16-fa65-4cdd-861a-eccf5d0eee2b).
  *
@@ -172,6 +173,7 @@ export type CreateEventW = (lpEventAttributes: PVOID, bManualReset: BOOLEAN, bIn
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -189,4 +191,4 @@ export type CreateEventW = (lpEventAttributes: PVOID, bManualReset: BOOLEAN, bIn
  * @see {@link https://msdn.microsoft.com/b474eef1-5df9-4729-b940-0c5f201c5f31 | SetEvent}
  * @see {@link https://msdn.microsoft.com/9b6359c2-0113-49b6-83d0-316ad95aba1b | Synchronization Functions}
  */
-export type OpenEventW = (dwDesiredAccess: ACCESS_MASK, bInheritHandle: BOOLEAN, lpName: unknown) => HANDLE;
+export type OpenEventW = (dwDesiredAccess: DWORD, bInheritHandle: BOOL, lpName: LPCWSTR) => HANDLE;

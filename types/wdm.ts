@@ -8,12 +8,12 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
+import type { ACCESS_MASK, HANDLE, KIRQL, KPROCESSOR_MODE, LONG_PTR, NTSTATUS, Out, POBJECT_TYPE, PVOID, ULONG } from './base-types.js';
 
 /**
  * The **ExGetPreviousMode** routine returns the previous processor mode for the current thread.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) **ExGetPreviousMode** returns a **KPROCESSOR_MODE** value, one of **KernelMode** or **UserMode**. This value specifies the previous processor mode for the current thread.
+ * @returns `KPROCESSOR_MODE` **ExGetPreviousMode** returns a **KPROCESSOR_MODE** value, one of **KernelMode** or **UserMode**. This value specifies the previous processor mode for the current thread.
  *
  * @remarks
  * If an I/O request can originate either in user mode or kernel mode and the caller passes pointers to data structures used for I/O, the driver must be able to determine whether the caller's pointers are valid in user mode or kernel mode.
@@ -33,6 +33,7 @@ import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-ty
  * | IRQL | <= DISPATCH_LEVEL |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -41,12 +42,12 @@ import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-ty
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exgetpreviousmode | ExGetPreviousMode (Microsoft documentation)}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetcurrentthread | KeGetCurrentThread}
  */
-export type ExGetPreviousMode = () => unknown;
+export type ExGetPreviousMode = () => KPROCESSOR_MODE;
 
 /**
  * The **KeGetCurrentIrql** routine returns the current IRQL. For information about IRQLs, see [Managing Hardware Priorities](https://learn.microsoft.com/windows-hardware/drivers/kernel/managing-hardware-priorities).
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) **KeGetCurrentIrql** returns the current IRQL.
+ * @returns `KIRQL` **KeGetCurrentIrql** returns the current IRQL.
  *
  * @remarks
  * **Requirements**
@@ -61,6 +62,7 @@ export type ExGetPreviousMode = () => unknown;
  * | DDI compliance rules | HwStorPortProhibitedDDIs |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -72,7 +74,7 @@ export type ExGetPreviousMode = () => unknown;
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keraiseirql | KeRaiseIrql}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/managing-hardware-priorities | Managing Hardware Priorities}
  */
-export type KeGetCurrentIrql = () => unknown;
+export type KeGetCurrentIrql = () => KIRQL;
 
 /**
  * The **ZwCreateKey** routine creates a new registry key or opens an existing one.
@@ -98,8 +100,8 @@ export type KeGetCurrentIrql = () => unknown;
  * | KEY_EXECUTE | Same as KEY_READ. |
  * | KEY_ALL_ACCESS | STANDARD_RIGHTS_ALL, KEY_QUERY_VALUE, KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_ENUMERATE_SUB_KEYS, KEY_NOTIFY, and KEY_CREATE_LINK |
  * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that specifies the object name and other attributes. Use [InitializeObjectAttributes](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes) to initialize this structure. If the caller is not running in a system thread context, it must set the OBJ_KERNEL_HANDLE attribute when it calls **InitializeObjectAttributes**.
- * @param TitleIndex - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Device and intermediate drivers set this parameter to zero.
- * @param Class - `[in, optional]` `PVOID` Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
+ * @param TitleIndex - `[in]` `ULONG` Device and intermediate drivers set this parameter to zero.
+ * @param Class - `[in, optional]` `PUNICODE_STRING` (Type unresolved: the C type `PUNICODE_STRING` has no TypeScript mapping yet.) Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
  * @param CreateOptions - `[in]` `ULONG` Specifies the options to apply when creating or opening a key, specified as a compatible combination of the following flags.
  *
  * | *CreateOptions* flag | Description |
@@ -108,7 +110,7 @@ export type KeGetCurrentIrql = () => unknown;
  * | REG_OPTION_NON_VOLATILE | Key is preserved when the system is rebooted. |
  * | REG_OPTION_CREATE_LINK | The newly created key is a symbolic link. This flag is not used by device and intermediate drivers. |
  * | REG_OPTION_BACKUP_RESTORE | Key should be created or opened with special privileges that allow backup and restore operations. This flag is not used by device and intermediate drivers. |
- * @param Disposition - `[out, optional]` `PVOID` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
+ * @param Disposition - `[out, optional]` `PULONG` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
  *
  * | *Disposition* value | Description |
  * |---|---|
@@ -159,6 +161,7 @@ export type KeGetCurrentIrql = () => unknown;
  * | DDI compliance rules | IrqlZwPassive, PowerIrpDDis, ZwRegistryCreate, ZwRegistryOpen, HwStorPortProhibitedDDIs, ZwRegistryCreate(storport) |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -179,18 +182,18 @@ export type KeGetCurrentIrql = () => unknown;
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryvaluekey | ZwQueryValueKey}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetvaluekey | ZwSetValueKey}
  */
-export type NtCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: unknown, Class: PVOID, CreateOptions: ULONG, Disposition: PVOID) => NTSTATUS;
+export type NtCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: ULONG, Class: unknown, CreateOptions: ULONG, Disposition: Out<ULONG> | null) => NTSTATUS;
 
 /**
  * The **ObReferenceObjectByHandle** routine provides access validation on the object handle, and, if access can be granted, returns the corresponding pointer to the object's body.
  *
  * @param Handle - `[in]` `HANDLE` Specifies an open handle for an object.
  * @param DesiredAccess - `[in]` `ACCESS_MASK` Specifies the requested types of access to the object. The interpretation of this field is dependent on the object type. Do not use any generic access rights. For more information, see [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask).
- * @param ObjectType - `[in, optional]` `PVOID` Pointer to the object type. *ObjectType* can be **\*ExEventObjectType**, **\*ExSemaphoreObjectType**, **\*IoFileObjectType**, **\*PsProcessType**, **\*PsThreadType**, **\*SeTokenObjectType**, **\*TmEnlistmentObjectType**, **\*TmResourceManagerObjectType**, **\*TmTransactionManagerObjectType**, or **\*TmTransactionObjectType**.
+ * @param ObjectType - `[in, optional]` `POBJECT_TYPE` Pointer to the object type. *ObjectType* can be **\*ExEventObjectType**, **\*ExSemaphoreObjectType**, **\*IoFileObjectType**, **\*PsProcessType**, **\*PsThreadType**, **\*SeTokenObjectType**, **\*TmEnlistmentObjectType**, **\*TmResourceManagerObjectType**, **\*TmTransactionManagerObjectType**, or **\*TmTransactionObjectType**.
  *
  * If *ObjectType* is not **NULL**, the operating system verifies that the supplied object type matches the object type of the object that *Handle* specifies.
- * @param AccessMode - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies the access mode to use for the access check. It must be either **UserMode** or **KernelMode**. Drivers should always specify **UserMode** for handles they receive from user address space.
- * @param Object - `[out]` `PVOID` Pointer to a variable that receives a pointer to the object's body. The following table contains the pointer types.
+ * @param AccessMode - `[in]` `KPROCESSOR_MODE` Specifies the access mode to use for the access check. It must be either **UserMode** or **KernelMode**. Drivers should always specify **UserMode** for handles they receive from user address space.
+ * @param Object - `[out]` `PVOID *` Pointer to a variable that receives a pointer to the object's body. The following table contains the pointer types.
  *
  * |ObjectType parameter|Object pointer type|
  * |----|----|
@@ -206,7 +209,7 @@ export type NtCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, O
  * |**\*TmTransactionObjectType**|PKTRANSACTION|
  *
  * The structures that the pointer types reference are opaque, and drivers cannot access the structure members. Because the structures are opaque, PEPROCESS is equivalent to PKPROCESS, and PETHREAD is equivalent to PKTHREAD.
- * @param HandleInformation - `[out, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Drivers set this to **NULL**.
+ * @param HandleInformation - `[out, optional]` `POBJECT_HANDLE_INFORMATION` (Type unresolved: the C type `POBJECT_HANDLE_INFORMATION` has no TypeScript mapping yet.) Drivers set this to **NULL**.
  *
  * @returns `NTSTATUS` **ObReferenceObjectByHandle** returns STATUS_SUCCESS if the call is successful. Possible return values include the following error codes:
  *
@@ -238,6 +241,7 @@ export type NtCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, O
  * | DDI compliance rules | IrqlObPassive, TargetRelationNeedsRef, HwStorPortProhibitedDDIs |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -249,7 +253,7 @@ export type NtCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, O
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obfreferenceobject | ObReferenceObject}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbypointer | ObReferenceObjectByPointer}
  */
-export type ObReferenceObjectByHandle = (Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: PVOID, AccessMode: unknown, Object: PVOID, HandleInformation: unknown) => NTSTATUS;
+export type ObReferenceObjectByHandle = (Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: POBJECT_TYPE, AccessMode: KPROCESSOR_MODE, Object: Out<PVOID>, HandleInformation: unknown) => NTSTATUS;
 
 /**
  * The ZwClose routine closes an object handle.
@@ -325,8 +329,8 @@ export type ZwClose = (Handle: HANDLE) => NTSTATUS;
  * | KEY_EXECUTE | Same as KEY_READ. |
  * | KEY_ALL_ACCESS | STANDARD_RIGHTS_ALL, KEY_QUERY_VALUE, KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_ENUMERATE_SUB_KEYS, KEY_NOTIFY, and KEY_CREATE_LINK |
  * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that specifies the object name and other attributes. Use [InitializeObjectAttributes](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes) to initialize this structure. If the caller is not running in a system thread context, it must set the OBJ_KERNEL_HANDLE attribute when it calls **InitializeObjectAttributes**.
- * @param TitleIndex - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Device and intermediate drivers set this parameter to zero.
- * @param Class - `[in, optional]` `PVOID` Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
+ * @param TitleIndex - `[in]` `ULONG` Device and intermediate drivers set this parameter to zero.
+ * @param Class - `[in, optional]` `PUNICODE_STRING` (Type unresolved: the C type `PUNICODE_STRING` has no TypeScript mapping yet.) Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
  * @param CreateOptions - `[in]` `ULONG` Specifies the options to apply when creating or opening a key, specified as a compatible combination of the following flags.
  *
  * | *CreateOptions* flag | Description |
@@ -335,7 +339,7 @@ export type ZwClose = (Handle: HANDLE) => NTSTATUS;
  * | REG_OPTION_NON_VOLATILE | Key is preserved when the system is rebooted. |
  * | REG_OPTION_CREATE_LINK | The newly created key is a symbolic link. This flag is not used by device and intermediate drivers. |
  * | REG_OPTION_BACKUP_RESTORE | Key should be created or opened with special privileges that allow backup and restore operations. This flag is not used by device and intermediate drivers. |
- * @param Disposition - `[out, optional]` `PVOID` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
+ * @param Disposition - `[out, optional]` `PULONG` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
  *
  * | *Disposition* value | Description |
  * |---|---|
@@ -386,6 +390,7 @@ export type ZwClose = (Handle: HANDLE) => NTSTATUS;
  * | DDI compliance rules | IrqlZwPassive, PowerIrpDDis, ZwRegistryCreate, ZwRegistryOpen, HwStorPortProhibitedDDIs, ZwRegistryCreate(storport) |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `NtosKrnl.exe`: a method of the `Ntoskrnl` interface.
  *
@@ -406,14 +411,14 @@ export type ZwClose = (Handle: HANDLE) => NTSTATUS;
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryvaluekey | ZwQueryValueKey}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetvaluekey | ZwSetValueKey}
  */
-export type ZwCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: unknown, Class: PVOID, CreateOptions: ULONG, Disposition: PVOID) => NTSTATUS;
+export type ZwCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: ULONG, Class: unknown, CreateOptions: ULONG, Disposition: Out<ULONG> | null) => NTSTATUS;
 
 /**
  * The **ObDereferenceObject** routine decrements the given object's reference count and performs retention checks.
  *
- * @param a - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Pointer to the object's body.
+ * @param a - `[in]` `PVOID` Pointer to the object's body.
  *
- * @returns `unknown`: the documents describe no return value.
+ * @returns `LONG_PTR`
  *
  * @remarks
  * **ObDereferenceObject** returns a value that is reserved for system use. Drivers must treat this value as VOID.
@@ -445,6 +450,7 @@ export type ZwCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, O
  * | DDI compliance rules | HwStorPortProhibitedDDIs |
  * | Target platform | Universal |
  * | Mode | kernel mode |
+ * | Calling convention | `FASTCALL` |
  *
  * Implemented as a macro in the header: no DLL exports it.
  *
@@ -457,4 +463,4 @@ export type ZwCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, O
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntclose | ZwClose}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwmaketemporaryobject | ZwMakeTemporaryObject}
  */
-export type ObDereferenceObject = (a: unknown) => unknown;
+export type ObDereferenceObject = (a: PVOID) => LONG_PTR;

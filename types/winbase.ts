@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
+import type { DWORD, HANDLE, In, LPCWSTR, PVOID, USHORT } from './base-types.js';
 
 /**
  * [Microsoft strongly recommends developers utilize alternative means to achieve your application’s needs. Many scenarios that TxF was developed for can be achieved through simpler and more readily available techniques. Furthermore, TxF may not be available in future versions of Microsoft Windows. For more information, and alternatives to TxF, please see [Alternatives to using Transactional NTFS](https://msdn.microsoft.com/9ee26e7e-990e-4cd3-8180-f0fcaac2b752).]
@@ -22,7 +22,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  *
  * For more information about transactions, see the Remarks section of this topic.
  *
- * @param lpFileName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The name of an object to be created or opened.
+ * @param lpFileName - `[in]` `LPCWSTR` The name of an object to be created or opened.
  *
  * The object must reside on the local computer; otherwise,
  * the function fails and the last error code is set to
@@ -36,7 +36,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  *
  * To create a file stream, specify the name of the file, a colon, and then the name of the stream. For more
  * information, see [File Streams](https://msdn.microsoft.com/41dda6f1-a6d1-4e76-94f3-a72f9e491bee).
- * @param dwDesiredAccess - `[in]` `ACCESS_MASK` The access to the object, which can be summarized as read, write, both or neither (zero). The most commonly
+ * @param dwDesiredAccess - `[in]` `DWORD` The access to the object, which can be summarized as read, write, both or neither (zero). The most commonly
  * used values are **GENERIC_READ**, **GENERIC_WRITE**, or both
  * (**GENERIC_READ** | **GENERIC_WRITE**). For more information, see
  * [Generic Access Rights](https://msdn.microsoft.com/e18cede9-9bf7-4866-850b-5d7fa43a5b0f) and
@@ -48,7 +48,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * You cannot request an access mode that conflicts with the sharing mode that is specified in an open request
  * that has an open handle. For more information, see
  * [Creating and Opening Files](https://msdn.microsoft.com/094cac29-c66d-409e-8928-878dc693d393).
- * @param dwShareMode - `[in]` `ULONG` The sharing mode of an object, which can be read, write, both, delete, all of these, or none (refer to the
+ * @param dwShareMode - `[in]` `DWORD` The sharing mode of an object, which can be read, write, both, delete, all of these, or none (refer to the
  * following table).
  *
  * If this parameter is zero and
@@ -72,7 +72,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * | **FILE_SHARE_DELETE** 0x00000004 | Enables subsequent open operations on an object to request delete access. Otherwise, other processes cannot open the object if they request delete access. If this flag is not specified, but the object has been opened for delete access, the function fails. |
  * | **FILE_SHARE_READ** 0x00000001 | Enables subsequent open operations on an object to request read access. Otherwise, other processes cannot open the object if they request read access. If this flag is not specified, but the object has been opened for read access, the function fails. |
  * | **FILE_SHARE_WRITE** 0x00000002 | Enables subsequent open operations on an object to request write access. Otherwise, other processes cannot open the object if they request write access. If this flag is not specified, but the object has been opened for write access or has a file mapping with write access, the function fails. |
- * @param lpSecurityAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+ * @param lpSecurityAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
  * structure that contains an optional
  * [security descriptor](https://msdn.microsoft.com/653992aa-4e32-4187-b3ac-727e82bfe0b6) and also determines whether
  * or not the returned handle can be inherited by child processes. The parameter can be
@@ -98,7 +98,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * **bInheritHandle** member.
  *
  * For more information, see the Remarks section of this topic.
- * @param dwCreationDisposition - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An action to take on files that exist and  do not exist.
+ * @param dwCreationDisposition - `[in]` `DWORD` An action to take on files that exist and  do not exist.
  *
  * For more information, see the Remarks section of this topic.
  *
@@ -111,7 +111,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * | **OPEN_ALWAYS** 4 | Opens a file, always. If the specified file exists, the function succeeds and the last-error code is set to **ERROR_ALREADY_EXISTS** (183). If the specified file does not exist and is a valid path to a writable location, the function creates a file and the last-error code is set to zero. |
  * | **OPEN_EXISTING** 3 | Opens a file or device, only if it exists. If the specified file does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). For more information, see the Remarks section of this topic. |
  * | **TRUNCATE_EXISTING** 5 | Opens a file and truncates it so that its size is zero bytes, only if it exists. If the specified file does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). The calling process must open the file with the **GENERIC_WRITE** bit set as part of the *dwDesiredAccess* parameter. |
- * @param dwFlagsAndAttributes - `[in]` `ULONG` The file attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most common default
+ * @param dwFlagsAndAttributes - `[in]` `DWORD` The file attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most common default
  * value.
  *
  * This parameter can include any combination of the available file attributes
@@ -182,7 +182,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * When opening a new EFS-encrypted file, the file inherits the DACL from its parent directory.
  * @param hTransaction - `[in]` `HANDLE` A handle to the transaction. This handle is returned by the
  * [CreateTransaction](https://msdn.microsoft.com/578bda35-bd35-4f6d-8366-a4bfb4dbfe42) function.
- * @param pusMiniVersion - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The miniversion to be opened. If the transaction specified in *hTransaction* is not
+ * @param pusMiniVersion - `[in, optional]` `PUSHORT` The miniversion to be opened. If the transaction specified in *hTransaction* is not
  * the transaction that is modifying the file, this parameter should be **NULL**. Otherwise,
  * this parameter can be a miniversion identifier returned by the
  * [FSCTL_TXFS_CREATE_MINIVERSION](https://msdn.microsoft.com/3d12b149-ab34-46c4-89fc-8ddc12a81fa0) control
@@ -193,7 +193,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * | **TXFS_MINIVERSION_COMMITTED_VIEW** 0x0000 | The view of the file as of its last commit. |
  * | **TXFS_MINIVERSION_DIRTY_VIEW** 0xFFFF | The view of the file as it is being modified by the transaction. |
  * | **TXFS_MINIVERSION_DEFAULT_VIEW** 0xFFFE | Either the committed or dirty view of the file, depending on the context. A transaction that is modifying the file gets the dirty view, while a transaction that is not modifying the file gets the committed view. |
- * @param lpExtendedParameter - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) TBD
+ * @param lpExtendedParameter - `[in]` `PVOID` TBD
  *
  * #### - pExtendedParameter
  *
@@ -352,6 +352,7 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * | Minimum server | Windows Server 2008 [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Kernel32.dll`: a method of the `Kernel32` interface.
  *
@@ -377,4 +378,4 @@ import type { ACCESS_MASK, HANDLE, PVOID, ULONG } from './base-types.js';
  * @see {@link https://msdn.microsoft.com/e8c3ceed-d391-4934-b3f7-12c2123c8c23 | Transactional NTFS (TxF)}
  * @see {@link https://msdn.microsoft.com/9d6fa723-fe3e-4052-b0b3-2686eee076a7 | WriteFile}
  */
-export type CreateFileTransactedW = (lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dwShareMode: ULONG, lpSecurityAttributes: PVOID, dwCreationDisposition: unknown, dwFlagsAndAttributes: ULONG, hTemplateFile: HANDLE, hTransaction: HANDLE, pusMiniVersion: unknown, lpExtendedParameter: unknown) => HANDLE;
+export type CreateFileTransactedW = (lpFileName: LPCWSTR, dwDesiredAccess: DWORD, dwShareMode: DWORD, lpSecurityAttributes: unknown, dwCreationDisposition: DWORD, dwFlagsAndAttributes: DWORD, hTemplateFile: HANDLE, hTransaction: HANDLE, pusMiniVersion: In<USHORT> | null, lpExtendedParameter: PVOID) => HANDLE;

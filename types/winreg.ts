@@ -8,12 +8,12 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, In, LONG, Out } from './base-types.js';
+import type { DWORD, HKEY, LONG, LPCWSTR, Out } from './base-types.js';
 
 /**
  * Closes a handle to the specified registry key.
  *
- * @param hKey - `[in]` `HANDLE` A handle to the open key to be closed. The handle must have been opened by the
+ * @param hKey - `[in]` `HKEY` A handle to the open key to be closed. The handle must have been opened by the
  * [RegCreateKeyEx](https://msdn.microsoft.com/e9ffad7f-c0b6-44ce-bf22-fbe45ca98bf4),
  * [RegCreateKeyTransacted](https://msdn.microsoft.com/f18e5ff9-41c3-4c26-8d01-a8ec69bcdef2), [RegOpenKeyEx](https://msdn.microsoft.com/c8a590f2-3249-437f-a320-c7443d42b792), [RegOpenKeyTransacted](https://msdn.microsoft.com/11663ed2-d17c-4f08-be7b-9b591271fbcd), or [RegConnectRegistry](https://msdn.microsoft.com/d7fb41cc-4855-4ad7-879c-b1ac85ac5803) function.
  *
@@ -50,6 +50,7 @@ import type { ACCESS_MASK, HANDLE, In, LONG, Out } from './base-types.js';
  * | Minimum server | Windows 2000 Server [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Advapi32.dll`: a method of the `Advapi32` interface.
  *
@@ -64,14 +65,14 @@ import type { ACCESS_MASK, HANDLE, In, LONG, Out } from './base-types.js';
  * @see {@link https://msdn.microsoft.com/a490b748-42e8-462b-9a7f-a8b21438ea79 | Registry Functions}
  * @see {@link https://msdn.microsoft.com/ffb06903-593e-47ce-adb2-baed5d379110 | Registry Overview}
  */
-export type RegCloseKey = (hKey: HANDLE) => LONG;
+export type RegCloseKey = (hKey: HKEY) => LONG;
 
 /**
  * Opens the specified registry key. Note that key names are not case sensitive.
  *
  * To perform transacted registry operations on a key, call the [RegOpenKeyTransacted](https://learn.microsoft.com/windows/desktop/api/winreg/nf-winreg-regopenkeytransacteda) function.
  *
- * @param hKey - `[in]` `HANDLE` A handle to an open registry key. This handle is returned by the
+ * @param hKey - `[in]` `HKEY` A handle to an open registry key. This handle is returned by the
  * [RegCreateKeyEx](https://learn.microsoft.com/windows/desktop/api/winreg/nf-winreg-regcreatekeyexa) or
  * **RegOpenKeyEx** function, or it can be one of the following
  * [predefined keys](https://learn.microsoft.com/windows/desktop/SysInfo/predefined-keys):
@@ -81,7 +82,7 @@ export type RegCloseKey = (hKey: HANDLE) => LONG;
  * **HKEY_CURRENT_USER**
  * **HKEY_LOCAL_MACHINE**
  * **HKEY_USERS**
- * @param lpSubKey - `[in, optional]` `PHANDLE` The name of the registry subkey to be opened.
+ * @param lpSubKey - `[in, optional]` `LPCWSTR` The name of the registry subkey to be opened.
  *
  * Key names are not case sensitive.
  *
@@ -91,14 +92,14 @@ export type RegCloseKey = (hKey: HANDLE) => LONG;
  *
  * For more information, see
  * [Registry Element Size Limits](https://learn.microsoft.com/windows/desktop/SysInfo/registry-element-size-limits).
- * @param ulOptions - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies the option to apply when opening the key. Set this parameter to zero or the following:
+ * @param ulOptions - `[in]` `DWORD` Specifies the option to apply when opening the key. Set this parameter to zero or the following:
  *
  * | Value | Meaning |
  * | --- | --- |
  * | **REG_OPTION_OPEN_LINK** | The key is a symbolic link. Registry symbolic links should only be used when absolutely necessary. |
- * @param samDesired - `[in]` `ACCESS_MASK` A mask that specifies the desired access rights to the key to be opened. The function fails if the security descriptor of the key does not permit the requested access for the calling process. For more information, see
+ * @param samDesired - `[in]` `REGSAM` (Type unresolved: the C type `REGSAM` has no TypeScript mapping yet.) A mask that specifies the desired access rights to the key to be opened. The function fails if the security descriptor of the key does not permit the requested access for the calling process. For more information, see
  * [Registry Key Security and Access Rights](https://learn.microsoft.com/windows/desktop/SysInfo/registry-key-security-and-access-rights).
- * @param phkResult - `[out]` `PHANDLE` A pointer to a variable that receives a handle to the opened key. If the key is not one of the predefined registry keys, call the
+ * @param phkResult - `[out]` `PHKEY` A pointer to a variable that receives a handle to the opened key. If the key is not one of the predefined registry keys, call the
  * [RegCloseKey](https://learn.microsoft.com/windows/desktop/api/winreg/nf-winreg-regclosekey) function after you have finished using the handle.
  *
  * @returns `LONG` If the function succeeds, the return value is ERROR_SUCCESS.
@@ -140,6 +141,7 @@ export type RegCloseKey = (hKey: HANDLE) => LONG;
  * | Minimum server | Windows 2000 Server [desktop apps only] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WINAPI` |
  *
  * Exported by `Advapi32.dll`: a method of the `Advapi32` interface.
  *
@@ -153,4 +155,4 @@ export type RegCloseKey = (hKey: HANDLE) => LONG;
  * @see {@link https://learn.microsoft.com/windows/desktop/SysInfo/registry-functions | Registry Functions}
  * @see {@link https://learn.microsoft.com/windows/desktop/SysInfo/registry | Registry Overview}
  */
-export type RegOpenKeyExW = (hKey: HANDLE, lpSubKey: In<HANDLE> | null, ulOptions: unknown, samDesired: ACCESS_MASK, phkResult: Out<HANDLE>) => LONG;
+export type RegOpenKeyExW = (hKey: HKEY, lpSubKey: LPCWSTR | null, ulOptions: DWORD, samDesired: unknown, phkResult: Out<HKEY>) => LONG;

@@ -8,13 +8,15 @@
  * @packageDocumentation
  */
 
+import type { SOCKET, int } from './base-types.js';
+
 /**
  * The
  * **closesocket** function closes an existing socket.
  *
- * @param s - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A descriptor identifying the socket to close.
+ * @param s - `[in]` `SOCKET` A descriptor identifying the socket to close.
  *
- * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If no error occurs,
+ * @returns `int` If no error occurs,
  * **closesocket** returns zero. Otherwise, a value of **SOCKET_ERROR** is returned, and a specific error code can be retrieved by calling
  * [WSAGetLastError](https://msdn.microsoft.com/39e41b66-44ed-46dc-bfc2-65228b669992).
  *
@@ -152,6 +154,7 @@
  * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `WSAAPI` |
  *
  * Exported by `Ws2_32.dll`: a method of the `Ws2_32` interface.
  *
@@ -171,4 +174,4 @@
  * @see {@link https://msdn.microsoft.com/3a6960c9-0c04-4403-aee1-ce250459dc30 | setsockopt}
  * @see {@link https://learn.microsoft.com/windows/win32/api/winsock2/nf-winsock2-socket | socket}
  */
-export type closesocket = (s: unknown) => unknown;
+export type closesocket = (s: SOCKET) => int;

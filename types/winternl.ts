@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { HANDLE, NTSTATUS, PVOID } from './base-types.js';
+import type { HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
 
 /**
  * Deprecated. Closes the specified handle. **NtClose** is superseded by [CloseHandle](https://msdn.microsoft.com/9b84891d-62ca-4ddc-97b7-c4c79482abd9).
@@ -73,15 +73,15 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  * Retrieves various kinds of object information.
  *
  * @param Handle - `[in, optional]` `HANDLE` The handle of the object for which information is being queried.
- * @param ObjectInformationClass - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) One of the following values, as enumerated in **OBJECT_INFORMATION_CLASS**, indicating the kind of object information to be retrieved.
+ * @param ObjectInformationClass - `[in]` `OBJECT_INFORMATION_CLASS` (Type unresolved: the C type `OBJECT_INFORMATION_CLASS` has no TypeScript mapping yet.) One of the following values, as enumerated in **OBJECT_INFORMATION_CLASS**, indicating the kind of object information to be retrieved.
  *
  * | Term | Description |
  * | --- | --- |
  * | ObjectBasicInformation | Returns a **PUBLIC_OBJECT_BASIC_INFORMATION** structure as shown in the following Remarks section. |
  * | ObjectTypeInformation | Returns a **PUBLIC_OBJECT_TYPE_INFORMATION** structure as shown in the following Remarks section. |
  * @param ObjectInformation - `[out, optional]` `PVOID` An optional pointer to a buffer where the requested information is to be returned. The size and structure of this information varies depending on the value of the *ObjectInformationClass* parameter.
- * @param ObjectInformationLength - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The size of the buffer pointed to by the *ObjectInformation* parameter, in bytes.
- * @param ReturnLength - `[out, optional]` `PVOID` An optional pointer to a location where the function writes the actual size of the information requested. If that size is less than or equal to the *ObjectInformationLength* parameter, the function copies the information into the *ObjectInformation* buffer; otherwise, it returns an NTSTATUS error code and returns in *ReturnLength* the size of the buffer required to receive the requested information.
+ * @param ObjectInformationLength - `[in]` `ULONG` The size of the buffer pointed to by the *ObjectInformation* parameter, in bytes.
+ * @param ReturnLength - `[out, optional]` `PULONG` An optional pointer to a location where the function writes the actual size of the information requested. If that size is less than or equal to the *ObjectInformationLength* parameter, the function copies the information into the *ObjectInformation* buffer; otherwise, it returns an NTSTATUS error code and returns in *ReturnLength* the size of the buffer required to receive the requested information.
  *
  * @returns `NTSTATUS` Returns an NTSTATUS or error code.
  *
@@ -130,6 +130,7 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  * | DLL | Ntdll.dll |
  * | Target platform | Windows |
  * | Mode | user mode |
+ * | Calling convention | `NTAPI` |
  *
  * Exported by `Ntdll.dll`: a method of the `Ntdll` interface.
  *
@@ -137,4 +138,4 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  *
  * @see {@link https://learn.microsoft.com/windows/win32/api/winternl/nf-winternl-ntqueryobject | NtQueryObject (Microsoft documentation)}
  */
-export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: unknown, ReturnLength: PVOID) => NTSTATUS;
+export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null) => NTSTATUS;

@@ -31,7 +31,10 @@ export function buildModel(documents: readonly ParsedDocument[]): DraftModel {
   for (const doc of documents) {
     if (doc.skip) continue;
     if (doc.format === 'c-header') {
-      if (doc.kind === 'function' && doc.prototype && !declarations.prototypes.has(doc.name)) declarations.prototypes.set(doc.name, doc);
+      // `#define ObDereferenceObject ObfDereferenceObject`: the alias has the target's signature.
+      if (doc.kind === 'function' && doc.prototype) {
+        for (const name of [doc.name, ...doc.aliases]) if (!declarations.prototypes.has(name)) declarations.prototypes.set(name, doc);
+      }
       if (doc.kind === 'struct') {
         for (const name of [doc.name, ...doc.aliases]) if (!declarations.structs.has(name)) declarations.structs.set(name, doc);
       }

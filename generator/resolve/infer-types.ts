@@ -35,14 +35,45 @@ const RETURN_RULES: readonly Rule[] = [
   { id: 'return/error-code', pattern: /\breturn value is ERROR_SUCCESS\b|\bnonzero error code defined in Winerror\.h\b/i, type: 'LONG' },
 ];
 
-/** Sentences of a markdown text, with markdown marks removed, as a reader would quote them. */
+const plainText = (markdown: string): string => markdown
+  .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  .replace(/[*`]+/g, '').replace(/(^|\s)_+|_+(?=\s|$|[.,;:])/g, '$1')
+  .replace(/\s+/g, ' ')
+  .trim();
+
+/**
+ * Sentences of a markdown text, with markdown marks removed, as a reader would quote them. A blank
+ * line, a table cell, a heading or a list item ends a sentence: prose does not run across them.
+ */
 export function sentences(markdown: string): string[] {
-  const plain = markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*`]+/g, '').replace(/(^|\s)_+|_+(?=\s|$|[.,;:])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.split(/(?<=[.!?])\s+(?=[A-Z[<"(])/).filter((s) => s.length > 0);
+  const blocks: string[] = [];
+  for (const block of markdown.split(/\n\s*\n/)) {
+    let prose: string[] = [];
+    const flush = (): void => {
+      if (prose.length) blocks.push(prose.join('\n'));
+      prose = [];
+    };
+    for (const line of block.split('\n')) {
+      const row = /^\s*\|(.*)\|?\s*$/.exec(line);
+      if (row) {
+        flush();
+        // Each cell of a table row is its own text; separator rows carry none.
+        for (const cell of row[1]!.split(/(?<!\\)\|/)) if (!/^\s*:?-{3,}:?\s*$/.test(cell)) blocks.push(cell);
+        continue;
+      }
+      const heading = /^\s*#{1,6} (.*)$/.exec(line);
+      if (heading) {
+        flush();
+        blocks.push(heading[1]!);
+        continue;
+      }
+      if (/^\s*(?:[-*+] |\d+\. )/.test(line)) flush();
+      prose.push(line.replace(/^\s*(?:[-*+] |\d+\. )/, ''));
+    }
+    flush();
+  }
+  return blocks.map(plainText).filter((b) => b.length > 0)
+    .flatMap((b) => b.split(/(?<=[.!?])\s+(?=[A-Z[<"(])/)).filter((s) => s.length > 0);
 }
 
 function apply(rules: readonly Rule[], text: string, direction: Direction): Inference | undefined {

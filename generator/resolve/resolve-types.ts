@@ -25,8 +25,10 @@ function findSignature(entry: Entry, byName: Map<string, ParsedDocument[]>, decl
   const other = docs.filter((d) => !entry.sources.includes(d.file) && d.prototype);
   const doc = own[0] ?? other[0];
   if (doc?.prototype) return { prototype: doc.prototype, source: 'document-prototype', file: doc.file };
-  const decl = declarations.prototypes.get(entry.name);
-  if (decl?.prototype) return { prototype: decl.prototype, source: 'c-declaration', file: decl.file };
+  // NtXxx and ZwXxx are one routine under two names ("use the name NtXxx instead"): one signature.
+  const twin = /^(Nt|Zw)[A-Z]/.test(entry.name) ? `${entry.name.startsWith('Nt') ? 'Zw' : 'Nt'}${entry.name.slice(2)}` : undefined;
+  const decl = declarations.prototypes.get(entry.name) ?? (twin ? declarations.prototypes.get(twin) : undefined);
+  if (decl?.prototype) return { prototype: { ...decl.prototype, name: entry.name }, source: 'c-declaration', file: decl.file };
   return undefined;
 }
 
@@ -63,7 +65,7 @@ export function resolveTypes(entries: Entry[], documents: readonly ParsedDocumen
   };
 
   for (const entry of entries) {
-    if (entry.kind !== 'function' && entry.kind !== 'callback') continue;
+    if (entry.kind !== 'function' && entry.kind !== 'callback' && entry.kind !== 'macro') continue;
     const sig = findSignature(entry, byName, declarations);
     if (sig) {
       const from: Provenance = { file: sig.file, line: sig.prototype.place.line, via: sig.source };
@@ -76,6 +78,8 @@ export function resolveTypes(entries: Entry[], documents: readonly ParsedDocumen
         entry.provenance[`parameters.${p.name}.type`] = from;
         compare(entry, `parameters.${p.name}.type`, inferParameterType(p.description, p.direction)?.c, p.type.c, from);
       }
+      // A macro page (ObDereferenceObject) documents no return; the function it expands to has one.
+      if (!entry.return && !/^(VOID|void)$/.test(sig.prototype.returnType)) entry.return = { type: { c: 'unknown', source: 'unresolved' }, description: '', codes: [] };
       if (entry.return) {
         entry.return.type = { c: normalise(sig.prototype.returnType), source: sig.source };
         entry.provenance['return.type'] = from;
@@ -102,19 +106,22 @@ export function resolveTypes(entries: Entry[], documents: readonly ParsedDocumen
   return stats;
 }
 
+/** Names a page uses where the real name is missing (`### -param OPTIONAL`). */
+const PLACEHOLDER_NAMES = new Set(['OPTIONAL', 'IN', 'OUT', 'INOUT', 'VOID']);
+
 /**
- * Pairs documented parameters with declared ones: by name, else by position when the
- * counts agree (reported), else only the names that match (reported).
+ * Pairs documented parameters with declared ones: by name; else by position when the counts
+ * agree (reported); else the declaration gives the list and the documented text is kept for the
+ * names that match (the others are reported with their text, so nothing is lost silently).
  */
 function bindParameters(entry: Entry, params: readonly CParam[], from: Provenance, problems: Problem[]): Map<string, CParam> {
   const bound = new Map<string, CParam>();
   if (params.length === 0) return bound;
-  if (entry.parameters.length === 0) {
-    entry.parameters = params.map((q) => ({
-      name: q.name, direction: q.direction ?? 'in', optional: q.optional ?? false,
-      type: { c: 'unknown', source: 'unresolved' }, description: '',
-    }));
-  }
+  const fromDeclaration = (q: CParam): Entry['parameters'][number] => ({
+    name: q.name, direction: q.direction ?? 'in', optional: q.optional ?? false,
+    type: { c: 'unknown', source: 'unresolved' }, description: '',
+  });
+  if (entry.parameters.length === 0) entry.parameters = params.map(fromDeclaration);
   const documented = entry.parameters.map((p) => p.name);
   const declared = params.map((q) => q.name);
   for (const q of params) bound.set(q.name, q);
@@ -125,11 +132,18 @@ function bindParameters(entry: Entry, params: readonly CParam[], from: Provenanc
       place, rule: 'resolve/parameter-names-differ', fatal: false,
       message: `${entry.id}: the prototype names parameters ${declared.join(', ')}, the document ${documented.join(', ')}; matched by position`,
     });
-    return new Map(documented.map((n, i) => [n, params[i]!]));
+    entry.parameters.forEach((p, i) => {
+      if (PLACEHOLDER_NAMES.has(p.name)) p.name = declared[i]!;
+    });
+    return new Map(entry.parameters.map((p, i) => [p.name, params[i]!]));
   }
+  const byName = new Map(entry.parameters.map((p) => [p.name, p]));
+  const dropped = entry.parameters.filter((p) => !bound.has(p.name));
   problems.push({
     place, rule: 'resolve/parameter-count-differs', fatal: false,
-    message: `${entry.id}: the prototype has ${declared.length} parameter(s), the document ${documented.length}; unmatched ones stay unresolved`,
+    message: `${entry.id}: the prototype has ${declared.length} parameter(s), the document ${documented.length}; the prototype's list is used` +
+      (dropped.length ? `, and the document's ${dropped.map((p) => `${p.name} ("${p.description.slice(0, 80)}")`).join(', ')} match no declared name` : ''),
   });
+  entry.parameters = params.map((q) => byName.get(q.name) ?? fromDeclaration(q));
   return bound;
 }

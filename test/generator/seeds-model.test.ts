@@ -36,11 +36,34 @@ describe('the seeds', () => {
     expect(ntifs.parameters[0]!.type.source).toBe('document-prototype');
     expect(ntifs.provenance['parameters.Handle.type']).toMatchObject({ file: 'seeds/001_e837603edf00260b.txt', via: 'document-prototype' });
     const close = entry('handleapi.CloseHandle');
-    expect(close.return!.type.source).toBe('prose-inference');
-    expect(close.provenance['return.type']!.sentence).toBe('If the function succeeds, the return value is nonzero.');
-    expect(close.provenance['parameters.hObject.type']!.sentence).toBe('A valid handle to an open object.');
+    expect(close.return!.type.source).toBe('c-declaration');
+    expect(close.provenance['return.type']).toMatchObject({ file: 'seeds/declarations/handleapi.h', via: 'c-declaration' });
     const flt = entry('fltkernel.FltClose');
-    expect(flt.provenance['return.type']!.sentence).toMatch(/returns STATUS_SUCCESS/);
+    expect(flt.return!.type.source).toBe('prose-inference');
+    expect(flt.provenance['return.type']!.sentence).toBe('FltClose returns STATUS_SUCCESS or an appropriate NTSTATUS value such as the following:');
+    expect(flt.provenance['parameters.FileHandle.type']!.sentence).toBe('Handle created by a successful call to FltCreateFile or FltCreateFileEx.');
+  });
+
+  it('check inferred types against the declarations and report the agreement', () => {
+    const stats = result.coverage.inference;
+    expect(stats.compared).toBeGreaterThan(50);
+    // The inferences the seeds make where a declaration also exists: CloseHandle's are right.
+    const report = JSON.parse(result.files.get('model-report.json')!) as { types: { disagreements: { entry: string }[] } };
+    expect(report.types.disagreements.some((d) => d.entry === 'handleapi.CloseHandle')).toBe(false);
+  });
+
+  it('take the declared list when a page documents fewer parameters, keeping what it says', () => {
+    const tx = entry('ktmw32.CreateTransaction');
+    expect(tx.parameters.map((p) => p.name)).toEqual(['lpTransactionAttributes', 'UOW', 'CreateOptions', 'IsolationLevel', 'IsolationFlags', 'Timeout', 'Description']);
+    expect(tx.parameters.at(-1)).toMatchObject({ type: { c: 'LPWSTR' }, description: expect.stringMatching(/user-readable description/) });
+    expect(result.problems.find((p) => p.rule === 'resolve/parameter-count-differs')?.message).toMatch(/OPTIONAL \("TBD"\) match no declared name/);
+  });
+
+  it('find signatures under a macro alias and a Zw twin', () => {
+    const deref = entry('wdm.ObDereferenceObject');
+    expect(deref.parameters[0]!.type.c).toBe('PVOID');
+    expect(deref.return!.type.c).toBe('LONG_PTR');
+    expect(signature(entry('ntifs.NtDuplicateObject'))).toBe(signature(entry('ntifs.ZwDuplicateObject')).replace('Zw', 'Nt'));
   });
 
   it('attach values to documented return codes', () => {

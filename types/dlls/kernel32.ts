@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, BOOL, BOOLEAN, HANDLE, In, Out, PVOID, ULONG } from '../base-types.js';
+import type { BOOL, DWORD, HANDLE, In, LPCVOID, LPCWSTR, LPVOID, Out, PVOID, SIZE_T, USHORT } from '../base-types.js';
 
 /**
  * The functions `Kernel32.dll` exports, as documented.
@@ -84,6 +84,7 @@ export interface Kernel32 {
      * | Minimum server | Windows 2000 Server [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `handleapi.h` (`handleapi.CloseHandle`).
      *
@@ -106,7 +107,7 @@ export interface Kernel32 {
      * @param hFirstObjectHandle - `[in]` `HANDLE` The first object handle to compare.
      * @param hSecondObjectHandle - `[in]` `HANDLE` The second object handle to compare.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A Boolean value that indicates if the two handles refer to the same underlying kernel object. TRUE if the same, otherwise FALSE.
+     * @returns `BOOL` A Boolean value that indicates if the two handles refer to the same underlying kernel object. TRUE if the same, otherwise FALSE.
      *
      * @remarks
      * The **CompareObjectHandles** function is useful to determine if two kernel handles refer to the same kernel object without imposing a requirement that specific access rights be granted to either handle in order to perform the comparison. For example, if a process desires to determine whether a process handle is a handle to the current process, a call to **CompareObjectHandles** (GetCurrentProcess (), hProcess) can be used to determine if hProcess refers to the current process. Notably, this does not require the use of object-specific access rights, whereas in this example, calling [GetProcessId](https://msdn.microsoft.com/9a024147-8bfe-427a-af12-a63f23328e38) to check the process IDs of two process handles imposes a requirement that the handles grant PROCESS_QUERY_LIMITED_INFORMATION access. However it is legal for a process handle to not have that access right granted depending on how the handle is intended to be used.
@@ -168,6 +169,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2016 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `handleapi.h` (`handleapi.CompareObjectHandles`).
      *
@@ -176,25 +178,25 @@ export interface Kernel32 {
      * @see {@link https://learn.microsoft.com/windows/win32/api/handleapi/nf-handleapi-compareobjecthandles | CompareObjectHandles (Microsoft documentation)}
      * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
      */
-    CompareObjectHandles(hFirstObjectHandle: HANDLE, hSecondObjectHandle: HANDLE): unknown;
+    CompareObjectHandles(hFirstObjectHandle: HANDLE, hSecondObjectHandle: HANDLE): BOOL;
     /**
      * Creates or opens a named or unnamed event object.
      *
      * To specify an access mask for the object, use the [CreateEventEx](https://msdn.microsoft.com/402a721d-8338-4df1-ba0b-074f868a1731) function.
      *
-     * @param lpEventAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009) structure. If
+     * @param lpEventAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009) structure. If
      * this parameter is **NULL**, the handle cannot be inherited by child processes.
      *
      * The **lpSecurityDescriptor** member of the structure specifies a
      * [security descriptor](https://msdn.microsoft.com/4ab0e7b1-1b44-4368-b2bd-106c9d2c652c) for the new
      * event. If *lpEventAttributes* is **NULL**, the event gets a default security descriptor.
      * The ACLs in the default security descriptor for an event come from the primary or impersonation token of the creator.
-     * @param bManualReset - `[in]` `BOOLEAN` If this parameter is **TRUE**, the function creates a manual-reset event object, which requires the use of the
+     * @param bManualReset - `[in]` `BOOL` If this parameter is **TRUE**, the function creates a manual-reset event object, which requires the use of the
      * [ResetEvent](https://msdn.microsoft.com/bba7caab-d1ed-4261-aeca-49f847458f4c) function to set the event state to nonsignaled. If
      * this parameter is **FALSE**, the function creates an auto-reset event object, and system automatically resets the
      * event state to nonsignaled after a single waiting thread has been released.
-     * @param bInitialState - `[in]` `BOOLEAN` If this parameter is **TRUE**, the initial state of the event object is signaled; otherwise, it is nonsignaled.
-     * @param lpName - `[in, optional]` `ACCESS_MASK` The name of the event object. The name is limited to
+     * @param bInitialState - `[in]` `BOOL` If this parameter is **TRUE**, the initial state of the event object is signaled; otherwise, it is nonsignaled.
+     * @param lpName - `[in, optional]` `LPCWSTR` The name of the event object. The name is limited to
      * **MAX_PATH** characters. Name comparison is case sensitive.
      *
      * If *lpName* matches the name of an existing named event object, this function requests
@@ -281,6 +283,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `synchapi.h` (`synchapi.CreateEventW`).
      *
@@ -299,7 +302,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/b474eef1-5df9-4729-b940-0c5f201c5f31 | SetEvent}
      * @see {@link https://msdn.microsoft.com/9b6359c2-0113-49b6-83d0-316ad95aba1b | Synchronization Functions}
      */
-    CreateEventW(lpEventAttributes: PVOID, bManualReset: BOOLEAN, bInitialState: BOOLEAN, lpName: ACCESS_MASK): HANDLE;
+    CreateEventW(lpEventAttributes: unknown, bManualReset: BOOL, bInitialState: BOOL, lpName: LPCWSTR | null): HANDLE;
     /**
      * Creates or opens a named or unnamed file mapping object for a specified file.
      *
@@ -318,7 +321,7 @@ export interface Kernel32 {
      * *dwMaximumSizeLow* parameters. In this scenario,
      * **CreateFileMapping** creates a file mapping object
      * of a specified size that is backed by the system paging file instead of by a file in the file system.
-     * @param lpFileMappingAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+     * @param lpFileMappingAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
      * structure that determines whether a returned handle can be inherited by child processes. The
      * **lpSecurityDescriptor** member of the
      * **SECURITY_ATTRIBUTES** structure specifies a
@@ -329,7 +332,7 @@ export interface Kernel32 {
      * security descriptor for a file mapping object come from the primary or impersonation token of the creator. For
      * more information, see
      * [File Mapping Security and Access Rights](https://msdn.microsoft.com/8bbf7c98-ff83-4ed9-8b82-f08dcd31295c).
-     * @param flProtect - `[in]` `HANDLE` Specifies the page protection of the file mapping object. All mapped views of the object must be compatible
+     * @param flProtect - `[in]` `DWORD` Specifies the page protection of the file mapping object. All mapped views of the object must be compatible
      * with this protection.
      *
      * This parameter can be one of the following values.
@@ -355,8 +358,8 @@ export interface Kernel32 {
      * | **SEC_NOCACHE** 0x10000000 | Sets all pages to be non-cachable. Applications should not use this attribute except when explicitly required for a device. Using the interlocked functions with memory that is mapped with **SEC_NOCACHE** can result in an **EXCEPTION_ILLEGAL_INSTRUCTION** exception. **SEC_NOCACHE** requires either the **SEC_RESERVE** or **SEC_COMMIT** attribute to be set. |
      * | **SEC_RESERVE** 0x4000000 | If the file mapping object is backed by the operating system paging file (the *hfile* parameter is **INVALID_HANDLE_VALUE**), specifies that when a view of the file is mapped into a process address space, the entire range of pages is reserved for later use by the process rather than committed. Reserved pages can be committed in subsequent calls to the [VirtualAlloc](https://msdn.microsoft.com/a720dd89-c47c-4e48-bbc6-f2e02dfc4ed2) function. After the pages are committed, they cannot be freed or decommitted with the [VirtualFree](https://msdn.microsoft.com/d6f27be8-8929-4a4d-b52c-fa99044ca243) function. This attribute has no effect for file mapping objects that are backed by executable image files or data files (the *hfile* parameter is a handle to a file). **SEC_RESERVE** cannot be combined with **SEC_COMMIT**. |
      * | **SEC_WRITECOMBINE** 0x40000000 | Sets all pages to be write-combined. Applications should not use this attribute except when explicitly required for a device. Using the interlocked functions with memory that is mapped with **SEC_WRITECOMBINE** can result in an **EXCEPTION_ILLEGAL_INSTRUCTION** exception. **SEC_WRITECOMBINE** requires either the **SEC_RESERVE** or **SEC_COMMIT** attribute to be set. **Windows Server 2003 and Windows XP:** This flag is not supported until Windows Vista. |
-     * @param dwMaximumSizeHigh - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The high-order **DWORD** of the maximum size of the file mapping object.
-     * @param dwMaximumSizeLow - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The low-order **DWORD** of the maximum size of the file mapping object.
+     * @param dwMaximumSizeHigh - `[in]` `DWORD` The high-order **DWORD** of the maximum size of the file mapping object.
+     * @param dwMaximumSizeLow - `[in]` `DWORD` The low-order **DWORD** of the maximum size of the file mapping object.
      *
      * If this parameter and *dwMaximumSizeHigh* are 0 (zero), the maximum size of the file
      * mapping object is equal to the current size of the file that *hFile* identifies.
@@ -364,7 +367,7 @@ export interface Kernel32 {
      * An attempt to map a file with a length of 0 (zero) fails with an error code of
      * **ERROR_FILE_INVALID**. Applications should test for files with a length of 0 (zero) and
      * reject those files.
-     * @param lpName - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The name of the file mapping object.
+     * @param lpName - `[in, optional]` `LPCWSTR` The name of the file mapping object.
      *
      * If this parameter matches the name of an existing mapping object, the function requests access to the
      * object with the protection that *flProtect* specifies.
@@ -506,6 +509,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps only] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `memoryapi.h` (`memoryapi.CreateFileMappingW`).
      *
@@ -527,7 +531,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/a720dd89-c47c-4e48-bbc6-f2e02dfc4ed2 | VirtualAlloc}
      * @see {@link https://msdn.microsoft.com/en-us/library/Aa365747(v=VS.85).aspx | WriteFile}
      */
-    CreateFileMappingW(hFile: HANDLE, lpFileMappingAttributes: PVOID, flProtect: HANDLE, dwMaximumSizeHigh: unknown, dwMaximumSizeLow: unknown, lpName: unknown): HANDLE;
+    CreateFileMappingW(hFile: HANDLE, lpFileMappingAttributes: unknown, flProtect: DWORD, dwMaximumSizeHigh: DWORD, dwMaximumSizeLow: DWORD, lpName: LPCWSTR | null): HANDLE;
     /**
      * [Microsoft strongly recommends developers utilize alternative means to achieve your application’s needs. Many scenarios that TxF was developed for can be achieved through simpler and more readily available techniques. Furthermore, TxF may not be available in future versions of Microsoft Windows. For more information, and alternatives to TxF, please see [Alternatives to using Transactional NTFS](https://msdn.microsoft.com/9ee26e7e-990e-4cd3-8180-f0fcaac2b752).]
      *
@@ -540,7 +544,7 @@ export interface Kernel32 {
      *
      * For more information about transactions, see the Remarks section of this topic.
      *
-     * @param lpFileName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The name of an object to be created or opened.
+     * @param lpFileName - `[in]` `LPCWSTR` The name of an object to be created or opened.
      *
      * The object must reside on the local computer; otherwise,
      * the function fails and the last error code is set to
@@ -554,7 +558,7 @@ export interface Kernel32 {
      *
      * To create a file stream, specify the name of the file, a colon, and then the name of the stream. For more
      * information, see [File Streams](https://msdn.microsoft.com/41dda6f1-a6d1-4e76-94f3-a72f9e491bee).
-     * @param dwDesiredAccess - `[in]` `ACCESS_MASK` The access to the object, which can be summarized as read, write, both or neither (zero). The most commonly
+     * @param dwDesiredAccess - `[in]` `DWORD` The access to the object, which can be summarized as read, write, both or neither (zero). The most commonly
      * used values are **GENERIC_READ**, **GENERIC_WRITE**, or both
      * (**GENERIC_READ** | **GENERIC_WRITE**). For more information, see
      * [Generic Access Rights](https://msdn.microsoft.com/e18cede9-9bf7-4866-850b-5d7fa43a5b0f) and
@@ -566,7 +570,7 @@ export interface Kernel32 {
      * You cannot request an access mode that conflicts with the sharing mode that is specified in an open request
      * that has an open handle. For more information, see
      * [Creating and Opening Files](https://msdn.microsoft.com/094cac29-c66d-409e-8928-878dc693d393).
-     * @param dwShareMode - `[in]` `ULONG` The sharing mode of an object, which can be read, write, both, delete, all of these, or none (refer to the
+     * @param dwShareMode - `[in]` `DWORD` The sharing mode of an object, which can be read, write, both, delete, all of these, or none (refer to the
      * following table).
      *
      * If this parameter is zero and
@@ -590,7 +594,7 @@ export interface Kernel32 {
      * | **FILE_SHARE_DELETE** 0x00000004 | Enables subsequent open operations on an object to request delete access. Otherwise, other processes cannot open the object if they request delete access. If this flag is not specified, but the object has been opened for delete access, the function fails. |
      * | **FILE_SHARE_READ** 0x00000001 | Enables subsequent open operations on an object to request read access. Otherwise, other processes cannot open the object if they request read access. If this flag is not specified, but the object has been opened for read access, the function fails. |
      * | **FILE_SHARE_WRITE** 0x00000002 | Enables subsequent open operations on an object to request write access. Otherwise, other processes cannot open the object if they request write access. If this flag is not specified, but the object has been opened for write access or has a file mapping with write access, the function fails. |
-     * @param lpSecurityAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+     * @param lpSecurityAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
      * structure that contains an optional
      * [security descriptor](https://msdn.microsoft.com/653992aa-4e32-4187-b3ac-727e82bfe0b6) and also determines whether
      * or not the returned handle can be inherited by child processes. The parameter can be
@@ -616,7 +620,7 @@ export interface Kernel32 {
      * **bInheritHandle** member.
      *
      * For more information, see the Remarks section of this topic.
-     * @param dwCreationDisposition - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An action to take on files that exist and  do not exist.
+     * @param dwCreationDisposition - `[in]` `DWORD` An action to take on files that exist and  do not exist.
      *
      * For more information, see the Remarks section of this topic.
      *
@@ -629,7 +633,7 @@ export interface Kernel32 {
      * | **OPEN_ALWAYS** 4 | Opens a file, always. If the specified file exists, the function succeeds and the last-error code is set to **ERROR_ALREADY_EXISTS** (183). If the specified file does not exist and is a valid path to a writable location, the function creates a file and the last-error code is set to zero. |
      * | **OPEN_EXISTING** 3 | Opens a file or device, only if it exists. If the specified file does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). For more information, see the Remarks section of this topic. |
      * | **TRUNCATE_EXISTING** 5 | Opens a file and truncates it so that its size is zero bytes, only if it exists. If the specified file does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). The calling process must open the file with the **GENERIC_WRITE** bit set as part of the *dwDesiredAccess* parameter. |
-     * @param dwFlagsAndAttributes - `[in]` `ULONG` The file attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most common default
+     * @param dwFlagsAndAttributes - `[in]` `DWORD` The file attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most common default
      * value.
      *
      * This parameter can include any combination of the available file attributes
@@ -700,7 +704,7 @@ export interface Kernel32 {
      * When opening a new EFS-encrypted file, the file inherits the DACL from its parent directory.
      * @param hTransaction - `[in]` `HANDLE` A handle to the transaction. This handle is returned by the
      * [CreateTransaction](https://msdn.microsoft.com/578bda35-bd35-4f6d-8366-a4bfb4dbfe42) function.
-     * @param pusMiniVersion - `[in, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The miniversion to be opened. If the transaction specified in *hTransaction* is not
+     * @param pusMiniVersion - `[in, optional]` `PUSHORT` The miniversion to be opened. If the transaction specified in *hTransaction* is not
      * the transaction that is modifying the file, this parameter should be **NULL**. Otherwise,
      * this parameter can be a miniversion identifier returned by the
      * [FSCTL_TXFS_CREATE_MINIVERSION](https://msdn.microsoft.com/3d12b149-ab34-46c4-89fc-8ddc12a81fa0) control
@@ -711,7 +715,7 @@ export interface Kernel32 {
      * | **TXFS_MINIVERSION_COMMITTED_VIEW** 0x0000 | The view of the file as of its last commit. |
      * | **TXFS_MINIVERSION_DIRTY_VIEW** 0xFFFF | The view of the file as it is being modified by the transaction. |
      * | **TXFS_MINIVERSION_DEFAULT_VIEW** 0xFFFE | Either the committed or dirty view of the file, depending on the context. A transaction that is modifying the file gets the dirty view, while a transaction that is not modifying the file gets the committed view. |
-     * @param lpExtendedParameter - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) TBD
+     * @param lpExtendedParameter - `[in]` `PVOID` TBD
      *
      * #### - pExtendedParameter
      *
@@ -870,6 +874,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2008 [desktop apps only] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `winbase.h` (`winbase.CreateFileTransactedW`).
      *
@@ -895,7 +900,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/e8c3ceed-d391-4934-b3f7-12c2123c8c23 | Transactional NTFS (TxF)}
      * @see {@link https://msdn.microsoft.com/9d6fa723-fe3e-4052-b0b3-2686eee076a7 | WriteFile}
      */
-    CreateFileTransactedW(lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dwShareMode: ULONG, lpSecurityAttributes: PVOID, dwCreationDisposition: unknown, dwFlagsAndAttributes: ULONG, hTemplateFile: HANDLE, hTransaction: HANDLE, pusMiniVersion: unknown, lpExtendedParameter: unknown): HANDLE;
+    CreateFileTransactedW(lpFileName: LPCWSTR, dwDesiredAccess: DWORD, dwShareMode: DWORD, lpSecurityAttributes: unknown, dwCreationDisposition: DWORD, dwFlagsAndAttributes: DWORD, hTemplateFile: HANDLE, hTransaction: HANDLE, pusMiniVersion: In<USHORT> | null, lpExtendedParameter: PVOID): HANDLE;
     /**
      * Creates or opens a file or I/O device. The most commonly used I/O devices are as follows: file, file
      * stream, directory, physical disk, volume, console buffer, tape drive, communications resource, mailslot, and
@@ -905,7 +910,7 @@ export interface Kernel32 {
      * To perform this operation as a transacted operation, which results in a handle that can be used for transacted
      * I/O, use the [CreateFileTransacted](https://msdn.microsoft.com/0cbc081d-8787-409b-84bc-a6a28d8f83a0) function.
      *
-     * @param lpFileName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The name of the file or device to be created or opened. You may use either forward slashes (/) or backslashes (\) in this name.
+     * @param lpFileName - `[in]` `LPCWSTR` The name of the file or device to be created or opened. You may use either forward slashes (/) or backslashes (\) in this name.
      *
      * In the ANSI version of this function, the name is limited to **MAX_PATH** characters.
      * To extend this limit to 32,767 wide characters, call the Unicode version of the function and prepend
@@ -919,7 +924,7 @@ export interface Kernel32 {
      * information, see [File Streams](https://msdn.microsoft.com/41dda6f1-a6d1-4e76-94f3-a72f9e491bee).
      *
      * > **Tip** Starting with Windows 10, version 1607, for the unicode version of this function (**CreateFileW**), you can opt-in to remove the **MAX_PATH** limitation without prepending "\\?\". See the "Maximum Path Length Limitation" section of [Naming Files, Paths, and Namespaces](https://msdn.microsoft.com/121cd5b2-e6fd-4eb4-99b4-b652d27b53e8) for details.
-     * @param dwDesiredAccess - `[in]` `ACCESS_MASK` The requested access to the file or device, which can be summarized as read, write, both or neither zero).
+     * @param dwDesiredAccess - `[in]` `DWORD` The requested access to the file or device, which can be summarized as read, write, both or neither zero).
      *
      * The most commonly used values are **GENERIC_READ**,
      * **GENERIC_WRITE**, or both
@@ -938,7 +943,7 @@ export interface Kernel32 {
      *
      * For more information, see the Remarks section of this topic and
      * [Creating and Opening Files](https://msdn.microsoft.com/094cac29-c66d-409e-8928-878dc693d393).
-     * @param dwShareMode - `[in]` `ULONG` The requested sharing mode of the file or device, which can be read, write, both, delete, all of these, or
+     * @param dwShareMode - `[in]` `DWORD` The requested sharing mode of the file or device, which can be read, write, both, delete, all of these, or
      * none (refer to the following table). Access requests to attributes or extended attributes are not affected by
      * this flag.
      *
@@ -964,7 +969,7 @@ export interface Kernel32 {
      * | **FILE_SHARE_DELETE** 0x00000004 | Enables subsequent open operations on a file or device to request delete access. Otherwise, other processes cannot open the file or device if they request delete access. If this flag is not specified, but the file or device has been opened for delete access, the function fails. **Note** Delete access allows both delete and rename operations. |
      * | **FILE_SHARE_READ** 0x00000001 | Enables subsequent open operations on a file or device to request read access. Otherwise, other processes cannot open the file or device if they request read access. If this flag is not specified, but the file or device has been opened for read access, the function fails. |
      * | **FILE_SHARE_WRITE** 0x00000002 | Enables subsequent open operations on a file or device to request write access. Otherwise, other processes cannot open the file or device if they request write access. If this flag is not specified, but the file or device has been opened for write access or has a file mapping with write access, the function fails. |
-     * @param lpSecurityAttributes - `[in, optional]` `PVOID` A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+     * @param lpSecurityAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
      * structure that contains two separate but related data members: an optional security descriptor, and a Boolean
      * value that determines whether the returned handle can be inherited by child processes.
      *
@@ -988,7 +993,7 @@ export interface Kernel32 {
      * can be inherited.
      *
      * For more information, see the Remarks section.
-     * @param dwCreationDisposition - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) An action to take on a file or device that exists or does not exist.
+     * @param dwCreationDisposition - `[in]` `DWORD` An action to take on a file or device that exists or does not exist.
      *
      * For devices other than files, this parameter is usually set to **OPEN_EXISTING**.
      *
@@ -1003,7 +1008,7 @@ export interface Kernel32 {
      * | **OPEN_ALWAYS** 4 | Opens a file, always. If the specified file exists, the function succeeds and the last-error code is set to **ERROR_ALREADY_EXISTS** (183). If the specified file does not exist and is a valid path to a writable location, the function creates a file and the last-error code is set to zero. |
      * | **OPEN_EXISTING** 3 | Opens a file or device, only if it exists. If the specified file or device does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). For more information about devices, see the Remarks section. |
      * | **TRUNCATE_EXISTING** 5 | Opens a file and truncates it so that its size is zero bytes, only if it exists. If the specified file does not exist, the function fails and the last-error code is set to **ERROR_FILE_NOT_FOUND** (2). The calling process must open the file with the **GENERIC_WRITE** bit set as part of the *dwDesiredAccess* parameter. |
-     * @param dwFlagsAndAttributes - `[in]` `ULONG` The file or device attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most
+     * @param dwFlagsAndAttributes - `[in]` `DWORD` The file or device attributes and flags, **FILE_ATTRIBUTE_NORMAL** being the most
      * common default value for files.
      *
      * This parameter can include any combination of the available file attributes
@@ -1459,6 +1464,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps only] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `fileapi.h` (`fileapi.CreateFileW`).
      *
@@ -1499,7 +1505,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/9d6fa723-fe3e-4052-b0b3-2686eee076a7 | WriteFile}
      * @see {@link https://msdn.microsoft.com/6995c4ee-ba91-41d5-b72d-19dc2eb95945 | WriteFileEx}
      */
-    CreateFileW(lpFileName: unknown, dwDesiredAccess: ACCESS_MASK, dwShareMode: ULONG, lpSecurityAttributes: PVOID, dwCreationDisposition: unknown, dwFlagsAndAttributes: ULONG, hTemplateFile: HANDLE): HANDLE;
+    CreateFileW(lpFileName: LPCWSTR, dwDesiredAccess: DWORD, dwShareMode: DWORD, lpSecurityAttributes: unknown, dwCreationDisposition: DWORD, dwFlagsAndAttributes: DWORD, hTemplateFile: HANDLE): HANDLE;
     /**
      * Duplicates an object handle.
      *
@@ -1508,17 +1514,17 @@ export interface Kernel32 {
      * The handle must have the PROCESS_DUP_HANDLE access right. For more information, see
      * [Process Security and Access Rights](https://msdn.microsoft.com/508a17c4-88cd-431a-a102-00180a7f7ab5).
      * @param hSourceHandle - `[in]` `HANDLE` The handle to be duplicated. This is an open object handle that is valid in the context of the source process. For a list of objects whose handles can be duplicated, see the following Remarks section.
-     * @param hTargetProcessHandle - `[in]` `PHANDLE` A handle to the process that is to receive the duplicated handle. The handle must have the PROCESS_DUP_HANDLE access right.
-     * @param lpTargetHandle - `[out]` `PHANDLE` A pointer to a variable that receives the duplicate handle. This handle value is valid in the context of the target process.
+     * @param hTargetProcessHandle - `[in]` `HANDLE` A handle to the process that is to receive the duplicated handle. The handle must have the PROCESS_DUP_HANDLE access right.
+     * @param lpTargetHandle - `[out]` `LPHANDLE` A pointer to a variable that receives the duplicate handle. This handle value is valid in the context of the target process.
      *
      * If *hSourceHandle* is a pseudo handle returned by [GetCurrentProcess](https://msdn.microsoft.com/0471790c-3bb9-4180-8676-941e655b1812) or [GetCurrentThread](https://msdn.microsoft.com/91a11552-66c1-42bd-b837-8a7685977bc9), **DuplicateHandle** converts it to a real handle to a process or thread, respectively.
      *
      * If *lpTargetHandle* is **NULL**, the function duplicates the handle, but does not return the duplicate handle value to the caller. This behavior exists only for backward compatibility with previous versions of this function. You should not use this feature, as you will lose system resources until the target process terminates.
-     * @param dwDesiredAccess - `[in]` `ULONG` The access requested for the new handle. For the flags that can be specified for each object type, see the following Remarks section.
+     * @param dwDesiredAccess - `[in]` `DWORD` The access requested for the new handle. For the flags that can be specified for each object type, see the following Remarks section.
      *
      * This parameter is ignored if the *dwOptions* parameter specifies the DUPLICATE_SAME_ACCESS flag. Otherwise, the flags that can be specified depend on the type of object whose handle is to be duplicated.
-     * @param bInheritHandle - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A variable that indicates whether the handle is inheritable. If **TRUE**, the duplicate handle can be inherited by new processes created by the target process. If **FALSE**, the new handle cannot be inherited.
-     * @param dwOptions - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Optional actions. This parameter can be zero, or any combination of the following values.
+     * @param bInheritHandle - `[in]` `BOOL` A variable that indicates whether the handle is inheritable. If **TRUE**, the duplicate handle can be inherited by new processes created by the target process. If **FALSE**, the new handle cannot be inherited.
+     * @param dwOptions - `[in]` `DWORD` Optional actions. This parameter can be zero, or any combination of the following values.
      *
      * | Value | Meaning |
      * | --- | --- |
@@ -1656,6 +1662,7 @@ export interface Kernel32 {
      * | Minimum server | Windows 2000 Server [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `handleapi.h` (`handleapi.DuplicateHandle`).
      *
@@ -1666,7 +1673,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/957cd369-bebf-4e04-9f7e-a936e2e97887 | Handle Inheritance}
      * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
      */
-    DuplicateHandle(hSourceProcessHandle: HANDLE, hSourceHandle: HANDLE, hTargetProcessHandle: In<HANDLE>, lpTargetHandle: Out<HANDLE>, dwDesiredAccess: ULONG, bInheritHandle: unknown, dwOptions: unknown): BOOL;
+    DuplicateHandle(hSourceProcessHandle: HANDLE, hSourceHandle: HANDLE, hTargetProcessHandle: HANDLE, lpTargetHandle: Out<HANDLE>, dwDesiredAccess: DWORD, bInheritHandle: BOOL, dwOptions: DWORD): BOOL;
     /**
      * Closes a file search handle opened by the
      * [FindFirstFile](https://msdn.microsoft.com/02fc92c4-582d-4c9f-a811-b5c839e9fffa),
@@ -1677,7 +1684,7 @@ export interface Kernel32 {
      * [FindFirstStreamTransactedW](https://msdn.microsoft.com/76c64aa9-0501-457d-b774-c209fbac4ccc), or
      * [FindFirstStreamW](https://msdn.microsoft.com/aab3af94-a2e0-45ad-a846-f457408a19d5) functions.
      *
-     * @param hFindFile - `[in-out]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The file search handle.
+     * @param hFindFile - `[in-out]` `HANDLE` The file search handle.
      *
      * @returns `BOOL` If the function succeeds, the return value is nonzero.
      *
@@ -1718,6 +1725,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `fileapi.h` (`fileapi.FindClose`).
      *
@@ -1736,7 +1744,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/1d2f8041-2744-4f37-afde-ddce49a8bdc5 | FindNextFileNameW}
      * @see {@link https://msdn.microsoft.com/2bb0301c-b2be-4056-913c-e4102386135e | FindNextStreamW}
      */
-    FindClose(hFindFile: unknown): BOOL;
+    FindClose(hFindFile: HANDLE): BOOL;
     /**
      * Searches a directory for a file or subdirectory with a name that matches a specific name (or partial
      * name if wildcards are used).
@@ -1747,7 +1755,7 @@ export interface Kernel32 {
      * To perform this operation as a transacted operation, use the
      * [FindFirstFileTransacted](https://msdn.microsoft.com/d94bf32b-f14b-44b4-824b-ed453d0424ef) function.
      *
-     * @param lpFileName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The directory or path, and the file name. The file name can include wildcard characters,  for example, an asterisk
+     * @param lpFileName - `[in]` `LPCWSTR` The directory or path, and the file name. The file name can include wildcard characters,  for example, an asterisk
      * (*) or a question mark (?).
      *
      * This parameter should not be **NULL**, an invalid string (for example, an empty string
@@ -1762,10 +1770,10 @@ export interface Kernel32 {
      * [Naming a File](https://msdn.microsoft.com/121cd5b2-e6fd-4eb4-99b4-b652d27b53e8).
      *
      * > **Tip** Starting in Windows 10, version 1607, for the unicode version of this function (**FindFirstFileW**), you can opt-in to remove the **MAX_PATH** character limitation without prepending "\\?\". See the "Maximum Path Limitation" section of [Naming Files, Paths, and Namespaces](https://msdn.microsoft.com/121cd5b2-e6fd-4eb4-99b4-b652d27b53e8) for details.
-     * @param lpFindFileData - `[out]` `PVOID` A pointer to the [WIN32_FIND_DATA](https://msdn.microsoft.com/eb700d84-0ba5-4af8-a619-2d2544560dbc) structure that
+     * @param lpFindFileData - `[out]` `LPWIN32_FIND_DATAW` (Type unresolved: the C type `LPWIN32_FIND_DATAW` has no TypeScript mapping yet.) A pointer to the [WIN32_FIND_DATA](https://msdn.microsoft.com/eb700d84-0ba5-4af8-a619-2d2544560dbc) structure that
      * receives information about a found file or directory.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If the function succeeds, the return value is a search handle used in a subsequent call to
+     * @returns `HANDLE` If the function succeeds, the return value is a search handle used in a subsequent call to
      * [FindNextFile](https://msdn.microsoft.com/db7acb83-2da6-40bf-9962-5cfe54e257a5) or
      * [FindClose](https://msdn.microsoft.com/64b3bc49-1e0e-4572-9d9f-936c45f5b01c), and the
      * *lpFindFileData* parameter contains information about the first file or directory
@@ -1874,6 +1882,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `fileapi.h` (`fileapi.FindFirstFileW`).
      *
@@ -1891,11 +1900,11 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/a4def563-8ddc-4630-ae8a-86c07cf98374 | Using the Windows Headers}
      * @see {@link https://msdn.microsoft.com/eb700d84-0ba5-4af8-a619-2d2544560dbc | WIN32_FIND_DATA}
      */
-    FindFirstFileW(lpFileName: unknown, lpFindFileData: PVOID): unknown;
+    FindFirstFileW(lpFileName: LPCWSTR, lpFindFileData: unknown): HANDLE;
     /**
      * Retrieves a pseudo handle for the current process.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The return value is a pseudo handle to the current process.
+     * @returns `HANDLE` The return value is a pseudo handle to the current process.
      *
      * @remarks
      * A pseudo handle is a special constant, currently (**HANDLE**)-1, that is interpreted as the current process handle. For compatibility with future operating systems, it is best to call
@@ -1929,6 +1938,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `processthreadsapi.h` (`processthreadsapi.GetCurrentProcess`).
      *
@@ -1943,11 +1953,11 @@ export interface Kernel32 {
      * @see {@link https://learn.microsoft.com/windows/win32/ProcThread/process-and-thread-functions | Process and Thread Functions}
      * @see {@link https://learn.microsoft.com/windows/win32/ProcThread/child-processes | Processes}
      */
-    GetCurrentProcess(): unknown;
+    GetCurrentProcess(): HANDLE;
     /**
      * Retrieves a pseudo handle for the calling thread.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The return value is a pseudo handle for the current thread.
+     * @returns `HANDLE` The return value is a pseudo handle for the current thread.
      *
      * @remarks
      * A pseudo handle is a special constant that is interpreted as the current thread handle. The calling thread can use this handle to specify itself whenever a thread handle is required. Pseudo handles are not inherited by child processes.
@@ -1981,6 +1991,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `processthreadsapi.h` (`processthreadsapi.GetCurrentThread`).
      *
@@ -1995,14 +2006,14 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/8c8e8af0-bf50-4a4b-945c-83bae1eff7dd | Process and Thread Functions}
      * @see {@link https://msdn.microsoft.com/a78c17dc-d5d9-4baf-8770-597b04fa3fa8 | Threads}
      */
-    GetCurrentThread(): unknown;
+    GetCurrentThread(): HANDLE;
     /**
      * Retrieves certain properties of an object handle.
      *
      * @param hObject - `[in]` `HANDLE` A handle to an object whose information is to be retrieved.
      *
      * You can specify a handle to one of the following types of objects: access token, console input buffer, console screen buffer, event, file, file mapping, job, mailslot, mutex, pipe, printer, process, registry key, semaphore, serial communication device, socket, thread, or waitable timer.
-     * @param lpdwFlags - `[out]` `PHANDLE` A pointer to a variable that receives a set of bit flags that specify properties of the object handle or 0. The following values are defined.
+     * @param lpdwFlags - `[out]` `LPDWORD` A pointer to a variable that receives a set of bit flags that specify properties of the object handle or 0. The following values are defined.
      *
      * | Value | Meaning |
      * | --- | --- |
@@ -2026,6 +2037,7 @@ export interface Kernel32 {
      * | Minimum server | Windows 2000 Server [desktop apps only] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `handleapi.h` (`handleapi.GetHandleInformation`).
      *
@@ -2037,14 +2049,14 @@ export interface Kernel32 {
      * @see {@link https://learn.microsoft.com/windows/desktop/SysInfo/handle-and-object-functions | Handle and Object Functions}
      * @see {@link Kernel32.SetHandleInformation}
      */
-    GetHandleInformation(hObject: HANDLE, lpdwFlags: Out<HANDLE>): BOOL;
+    GetHandleInformation(hObject: HANDLE, lpdwFlags: Out<DWORD>): BOOL;
     /**
      * Retrieves the calling thread's last-error code value. The last-error code is maintained on a per-thread basis. Multiple threads do not overwrite each other's last-error code.
      *
      * **Visual Basic:**  Applications should call **err.LastDllError** instead of
      * **GetLastError**.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The return value is the calling thread's last-error code.
+     * @returns `DWORD` The return value is the calling thread's last-error code.
      *
      * The Return Value section of the documentation for each function that sets the last-error code notes the conditions under which the function sets the last-error code. Most functions that set the thread's last-error code set it when they fail. However, some functions also set the last-error code when they succeed. If the function is not documented to set the last-error code, the value returned by this function is simply the most recent last-error code to have been set; some functions set the last-error code to 0 on success and others do not.
      *
@@ -2081,6 +2093,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `errhandlingapi.h` (`errhandlingapi.GetLastError`).
      *
@@ -2094,7 +2107,7 @@ export interface Kernel32 {
      * @see {@link Kernel32.SetLastError}
      * @see {@link https://learn.microsoft.com/windows/desktop/api/winuser/nf-winuser-setlasterrorex | SetLastErrorEx}
      */
-    GetLastError(): unknown;
+    GetLastError(): DWORD;
     /**
      * Maps a view of a file mapping into the address space of a calling process.
      *
@@ -2105,7 +2118,7 @@ export interface Kernel32 {
      * @param hFileMappingObject - `[in]` `HANDLE` A handle to a file mapping object. The
      * [CreateFileMapping](https://learn.microsoft.com/windows/desktop/api/winbase/nf-winbase-createfilemappinga) and
      * [OpenFileMapping](https://learn.microsoft.com/windows/desktop/api/winbase/nf-winbase-openfilemappinga) functions return this handle.
-     * @param dwDesiredAccess - `[in]` `ULONG` The type of access to a file mapping object, which determines the page protection of the pages. This
+     * @param dwDesiredAccess - `[in]` `DWORD` The type of access to a file mapping object, which determines the page protection of the pages. This
      * parameter can be one of the following values, or a bitwise OR combination of multiple values where appropriate.
      *
      * | Value | Meaning |
@@ -2129,18 +2142,18 @@ export interface Kernel32 {
      *
      * For more information about access to file mapping objects, see
      * [File Mapping Security and Access Rights](https://learn.microsoft.com/windows/desktop/Memory/file-mapping-security-and-access-rights).
-     * @param dwFileOffsetHigh - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A high-order **DWORD** of the file offset where the view begins.
-     * @param dwFileOffsetLow - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A low-order **DWORD** of the file offset where the view is to begin. The combination
+     * @param dwFileOffsetHigh - `[in]` `DWORD` A high-order **DWORD** of the file offset where the view begins.
+     * @param dwFileOffsetLow - `[in]` `DWORD` A low-order **DWORD** of the file offset where the view is to begin. The combination
      * of the high and low offsets must specify an offset within the file mapping. They must also match the memory
      * allocation granularity of the system. That is, the offset must be a multiple of the allocation granularity. To
      * obtain the memory allocation granularity of the system, use the
      * [GetSystemInfo](https://learn.microsoft.com/windows/desktop/api/sysinfoapi/nf-sysinfoapi-getsysteminfo) function, which fills in the members of
      * a [SYSTEM_INFO](https://learn.microsoft.com/windows/desktop/api/sysinfoapi/ns-sysinfoapi-system_info) structure.
-     * @param dwNumberOfBytesToMap - `[in]` `ULONG` The number of bytes of a file mapping to map to the view. All bytes must be within the maximum size specified
+     * @param dwNumberOfBytesToMap - `[in]` `SIZE_T` The number of bytes of a file mapping to map to the view. All bytes must be within the maximum size specified
      * by [CreateFileMapping](https://learn.microsoft.com/windows/desktop/api/winbase/nf-winbase-createfilemappinga). If this parameter is 0
      * (zero), the mapping extends from the specified offset to the end of the file mapping.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If the function succeeds, the return value is the starting address of the mapped view.
+     * @returns `LPVOID` If the function succeeds, the return value is the starting address of the mapped view.
      *
      * If the function fails, the return value is **NULL**. To get extended error information,
      * call [GetLastError](https://learn.microsoft.com/windows/desktop/api/errhandlingapi/nf-errhandlingapi-getlasterror).
@@ -2238,6 +2251,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps only] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `memoryapi.h` (`memoryapi.MapViewOfFile`).
      *
@@ -2254,14 +2268,14 @@ export interface Kernel32 {
      * @see {@link https://learn.microsoft.com/windows/desktop/api/sysinfoapi/ns-sysinfoapi-system_info | SYSTEM_INFO}
      * @see {@link Kernel32.UnmapViewOfFile}
      */
-    MapViewOfFile(hFileMappingObject: HANDLE, dwDesiredAccess: ULONG, dwFileOffsetHigh: unknown, dwFileOffsetLow: unknown, dwNumberOfBytesToMap: ULONG): unknown;
+    MapViewOfFile(hFileMappingObject: HANDLE, dwDesiredAccess: DWORD, dwFileOffsetHigh: DWORD, dwFileOffsetLow: DWORD, dwNumberOfBytesToMap: SIZE_T): LPVOID;
     /**
      * Opens an existing named event object.
      *
-     * @param dwDesiredAccess - `[in]` `ACCESS_MASK` The access to the event object. The function fails if the security descriptor of the specified object does not permit the requested access for the calling process. For a list of access rights, see
+     * @param dwDesiredAccess - `[in]` `DWORD` The access to the event object. The function fails if the security descriptor of the specified object does not permit the requested access for the calling process. For a list of access rights, see
      * [Synchronization Object Security and Access Rights](https://msdn.microsoft.com/92478298-617c-4672-a1cc-9a8e9af40327).
-     * @param bInheritHandle - `[in]` `BOOLEAN` If this value is **TRUE**, processes created by this process will inherit the handle. Otherwise, the processes do not inherit this handle.
-     * @param lpName - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The  name of the event to be opened. Name comparisons are case sensitive.
+     * @param bInheritHandle - `[in]` `BOOL` If this value is **TRUE**, processes created by this process will inherit the handle. Otherwise, the processes do not inherit this handle.
+     * @param lpName - `[in]` `LPCWSTR` The  name of the event to be opened. Name comparisons are case sensitive.
      *
      * This function can open objects in a private namespace. For more information, see [Object Namespaces](https://msdn.microsoft.com/6a84ec16-fa65-4cdd-861a-eccf5d0eee2b).
      *
@@ -2293,6 +2307,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `synchapi.h` (`synchapi.OpenEventW`).
      *
@@ -2310,15 +2325,15 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/b474eef1-5df9-4729-b940-0c5f201c5f31 | SetEvent}
      * @see {@link https://msdn.microsoft.com/9b6359c2-0113-49b6-83d0-316ad95aba1b | Synchronization Functions}
      */
-    OpenEventW(dwDesiredAccess: ACCESS_MASK, bInheritHandle: BOOLEAN, lpName: unknown): HANDLE;
+    OpenEventW(dwDesiredAccess: DWORD, bInheritHandle: BOOL, lpName: LPCWSTR): HANDLE;
     /**
      * Sets certain properties of an object handle.
      *
      * @param hObject - `[in]` `HANDLE` A handle to an object whose information is to be set.
      *
      * You can specify a handle to one of the following types of objects: access token, console input buffer, console screen buffer, event, file, file mapping, job, mailslot, mutex, pipe, printer, process, registry key, semaphore, serial communication device, socket, thread, or waitable timer.
-     * @param dwMask - `[in]` `ULONG` A mask that specifies the bit flags to be changed. Use the same constants shown in the description of *dwFlags*.
-     * @param dwFlags - `[in]` `ULONG` Set of bit flags that specifies properties of the object handle. This parameter can be 0 or one or more of the following values.
+     * @param dwMask - `[in]` `DWORD` A mask that specifies the bit flags to be changed. Use the same constants shown in the description of *dwFlags*.
+     * @param dwFlags - `[in]` `DWORD` Set of bit flags that specifies properties of the object handle. This parameter can be 0 or one or more of the following values.
      *
      * | Value | Meaning |
      * | --- | --- |
@@ -2344,6 +2359,7 @@ export interface Kernel32 {
      * | Minimum server | Windows 2000 Server [desktop apps only] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `handleapi.h` (`handleapi.SetHandleInformation`).
      *
@@ -2355,11 +2371,11 @@ export interface Kernel32 {
      * @see {@link Kernel32.GetHandleInformation}
      * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
      */
-    SetHandleInformation(hObject: HANDLE, dwMask: ULONG, dwFlags: ULONG): BOOL;
+    SetHandleInformation(hObject: HANDLE, dwMask: DWORD, dwFlags: DWORD): BOOL;
     /**
      * Sets the last-error code for the calling thread.
      *
-     * @param dwErrCode - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The last-error code for the thread.
+     * @param dwErrCode - `[in]` `DWORD` The last-error code for the thread.
      *
      * @returns `VOID` This function does not return a value.
      *
@@ -2386,6 +2402,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `errhandlingapi.h` (`errhandlingapi.SetLastError`).
      *
@@ -2397,11 +2414,11 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/fd5b0d6e-78cf-4f51-b61d-d32576cd485a | Last-Error Code}
      * @see {@link https://msdn.microsoft.com/d97494db-868a-49d4-a613-e8beba86d4e6 | SetLastErrorEx}
      */
-    SetLastError(dwErrCode: unknown): void;
+    SetLastError(dwErrCode: DWORD): void;
     /**
      * Unmaps a mapped view of a file from the calling process's address space.
      *
-     * @param lpBaseAddress - `[in]` `PVOID` A pointer to the base address of the mapped view of a file that is to be unmapped. This value must be identical to the value returned by a previous call to the
+     * @param lpBaseAddress - `[in]` `LPCVOID` A pointer to the base address of the mapped view of a file that is to be unmapped. This value must be identical to the value returned by a previous call to the
      * [MapViewOfFile](https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-mapviewoffile) or
      * [MapViewOfFileEx](https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-mapviewoffileex) function.
      *
@@ -2443,6 +2460,7 @@ export interface Kernel32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WINAPI` |
      *
      * Declared in `memoryapi.h` (`memoryapi.UnmapViewOfFile`).
      *
@@ -2456,7 +2474,7 @@ export interface Kernel32 {
      * @see Memory
      * @see Management Functions
      */
-    UnmapViewOfFile(lpBaseAddress: PVOID): BOOL;
+    UnmapViewOfFile(lpBaseAddress: LPCVOID): BOOL;
 }
 
 /** Every method of {@link Kernel32}, sorted: the coverage list implementations are checked against. */

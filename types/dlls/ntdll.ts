@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, In, NTSTATUS, Out, PVOID, ULONG } from '../base-types.js';
+import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from '../base-types.js';
 
 /**
  * The functions `Ntdll.dll` exports, as documented.
@@ -96,8 +96,8 @@ export interface Ntdll {
      * | KEY_EXECUTE | Same as KEY_READ. |
      * | KEY_ALL_ACCESS | STANDARD_RIGHTS_ALL, KEY_QUERY_VALUE, KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_ENUMERATE_SUB_KEYS, KEY_NOTIFY, and KEY_CREATE_LINK |
      * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that specifies the object name and other attributes. Use [InitializeObjectAttributes](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes) to initialize this structure. If the caller is not running in a system thread context, it must set the OBJ_KERNEL_HANDLE attribute when it calls **InitializeObjectAttributes**.
-     * @param TitleIndex - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Device and intermediate drivers set this parameter to zero.
-     * @param Class - `[in, optional]` `PVOID` Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
+     * @param TitleIndex - `[in]` `ULONG` Device and intermediate drivers set this parameter to zero.
+     * @param Class - `[in, optional]` `PUNICODE_STRING` (Type unresolved: the C type `PUNICODE_STRING` has no TypeScript mapping yet.) Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
      * @param CreateOptions - `[in]` `ULONG` Specifies the options to apply when creating or opening a key, specified as a compatible combination of the following flags.
      *
      * | *CreateOptions* flag | Description |
@@ -106,7 +106,7 @@ export interface Ntdll {
      * | REG_OPTION_NON_VOLATILE | Key is preserved when the system is rebooted. |
      * | REG_OPTION_CREATE_LINK | The newly created key is a symbolic link. This flag is not used by device and intermediate drivers. |
      * | REG_OPTION_BACKUP_RESTORE | Key should be created or opened with special privileges that allow backup and restore operations. This flag is not used by device and intermediate drivers. |
-     * @param Disposition - `[out, optional]` `PVOID` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
+     * @param Disposition - `[out, optional]` `PULONG` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
      *
      * | *Disposition* value | Description |
      * |---|---|
@@ -157,6 +157,7 @@ export interface Ntdll {
      * | DDI compliance rules | IrqlZwPassive, PowerIrpDDis, ZwRegistryCreate, ZwRegistryOpen, HwStorPortProhibitedDDIs, ZwRegistryCreate(storport) |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `wdm.h` (`wdm.NtCreateKey`).
      *
@@ -177,16 +178,16 @@ export interface Ntdll {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryvaluekey | ZwQueryValueKey}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetvaluekey | ZwSetValueKey}
      */
-    NtCreateKey(KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: unknown, Class: PVOID, CreateOptions: ULONG, Disposition: PVOID): NTSTATUS;
+    NtCreateKey(KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: ULONG, Class: unknown, CreateOptions: ULONG, Disposition: Out<ULONG> | null): NTSTATUS;
     /**
      * The **ZwDuplicateObject** routine creates a handle that is a duplicate of the specified source handle.
      *
      * @param SourceProcessHandle - `[in]` `HANDLE` A handle to the source process for the handle being duplicated.
      * @param SourceHandle - `[in]` `HANDLE` The handle to duplicate.
-     * @param TargetProcessHandle - `[in, optional]` `PHANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
-     * @param TargetHandle - `[out, optional]` `PVOID` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
+     * @param TargetProcessHandle - `[in, optional]` `HANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
+     * @param TargetHandle - `[out, optional]` `PHANDLE` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
      * @param DesiredAccess - `[in]` `ACCESS_MASK` An [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask) value that specifies the desired access for the new handle.
-     * @param HandleAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
+     * @param HandleAttributes - `[in]` `ULONG` A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
      * @param Options - `[in]` `ULONG` A set of flags to control the behavior of the duplication operation. Set this parameter to zero or to the bitwise OR of one or more of the following flags.
      *
      * | Flag name | Description |
@@ -220,6 +221,7 @@ export interface Ntdll {
      * | IRQL | PASSIVE_LEVEL |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `ntifs.h` (`ntifs.NtDuplicateObject`).
      *
@@ -231,22 +233,22 @@ export interface Ntdll {
      * @see {@link https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes | OBJECT_ATTRIBUTES}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/using-nt-and-zw-versions-of-the-native-system-services-routines | Using Nt and Zw Versions of the Native System Services Routines}
      */
-    NtDuplicateObject(SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: In<HANDLE> | null, TargetHandle: PVOID, DesiredAccess: ACCESS_MASK, HandleAttributes: unknown, Options: ULONG): NTSTATUS;
+    NtDuplicateObject(SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: HANDLE, TargetHandle: Out<HANDLE> | null, DesiredAccess: ACCESS_MASK, HandleAttributes: ULONG, Options: ULONG): NTSTATUS;
     /**
      * [This function may be changed or removed from Windows without further notice.]
      *
      * Retrieves various kinds of object information.
      *
      * @param Handle - `[in, optional]` `HANDLE` The handle of the object for which information is being queried.
-     * @param ObjectInformationClass - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) One of the following values, as enumerated in **OBJECT_INFORMATION_CLASS**, indicating the kind of object information to be retrieved.
+     * @param ObjectInformationClass - `[in]` `OBJECT_INFORMATION_CLASS` (Type unresolved: the C type `OBJECT_INFORMATION_CLASS` has no TypeScript mapping yet.) One of the following values, as enumerated in **OBJECT_INFORMATION_CLASS**, indicating the kind of object information to be retrieved.
      *
      * | Term | Description |
      * | --- | --- |
      * | ObjectBasicInformation | Returns a **PUBLIC_OBJECT_BASIC_INFORMATION** structure as shown in the following Remarks section. |
      * | ObjectTypeInformation | Returns a **PUBLIC_OBJECT_TYPE_INFORMATION** structure as shown in the following Remarks section. |
      * @param ObjectInformation - `[out, optional]` `PVOID` An optional pointer to a buffer where the requested information is to be returned. The size and structure of this information varies depending on the value of the *ObjectInformationClass* parameter.
-     * @param ObjectInformationLength - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The size of the buffer pointed to by the *ObjectInformation* parameter, in bytes.
-     * @param ReturnLength - `[out, optional]` `PVOID` An optional pointer to a location where the function writes the actual size of the information requested. If that size is less than or equal to the *ObjectInformationLength* parameter, the function copies the information into the *ObjectInformation* buffer; otherwise, it returns an NTSTATUS error code and returns in *ReturnLength* the size of the buffer required to receive the requested information.
+     * @param ObjectInformationLength - `[in]` `ULONG` The size of the buffer pointed to by the *ObjectInformation* parameter, in bytes.
+     * @param ReturnLength - `[out, optional]` `PULONG` An optional pointer to a location where the function writes the actual size of the information requested. If that size is less than or equal to the *ObjectInformationLength* parameter, the function copies the information into the *ObjectInformation* buffer; otherwise, it returns an NTSTATUS error code and returns in *ReturnLength* the size of the buffer required to receive the requested information.
      *
      * @returns `NTSTATUS` Returns an NTSTATUS or error code.
      *
@@ -295,6 +297,7 @@ export interface Ntdll {
      * | DLL | Ntdll.dll |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `winternl.h` (`winternl.NtQueryObject`).
      *
@@ -302,7 +305,7 @@ export interface Ntdll {
      *
      * @see {@link https://learn.microsoft.com/windows/win32/api/winternl/nf-winternl-ntqueryobject | NtQueryObject (Microsoft documentation)}
      */
-    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: unknown, ReturnLength: PVOID): NTSTATUS;
+    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null): NTSTATUS;
 }
 
 /** Every method of {@link Ntdll}, sorted: the coverage list implementations are checked against. */

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, In, NTSTATUS, Out, PVOID, ULONG } from '../base-types.js';
+import type { ACCESS_MASK, HANDLE, KIRQL, KPROCESSOR_MODE, LONG_PTR, NTSTATUS, Out, POBJECT_TYPE, PVOID, ULONG } from '../base-types.js';
 
 /**
  * The functions `NtosKrnl.exe` exports, as documented. It is a kernel-mode image: user-mode code cannot load it.
@@ -19,7 +19,7 @@ export interface Ntoskrnl {
     /**
      * The **ExGetPreviousMode** routine returns the previous processor mode for the current thread.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) **ExGetPreviousMode** returns a **KPROCESSOR_MODE** value, one of **KernelMode** or **UserMode**. This value specifies the previous processor mode for the current thread.
+     * @returns `KPROCESSOR_MODE` **ExGetPreviousMode** returns a **KPROCESSOR_MODE** value, one of **KernelMode** or **UserMode**. This value specifies the previous processor mode for the current thread.
      *
      * @remarks
      * If an I/O request can originate either in user mode or kernel mode and the caller passes pointers to data structures used for I/O, the driver must be able to determine whether the caller's pointers are valid in user mode or kernel mode.
@@ -39,6 +39,7 @@ export interface Ntoskrnl {
      * | IRQL | <= DISPATCH_LEVEL |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `wdm.h` (`wdm.ExGetPreviousMode`).
      *
@@ -47,11 +48,11 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exgetpreviousmode | ExGetPreviousMode (Microsoft documentation)}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetcurrentthread | KeGetCurrentThread}
      */
-    ExGetPreviousMode(): unknown;
+    ExGetPreviousMode(): KPROCESSOR_MODE;
     /**
      * The **KeGetCurrentIrql** routine returns the current IRQL. For information about IRQLs, see [Managing Hardware Priorities](https://learn.microsoft.com/windows-hardware/drivers/kernel/managing-hardware-priorities).
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) **KeGetCurrentIrql** returns the current IRQL.
+     * @returns `KIRQL` **KeGetCurrentIrql** returns the current IRQL.
      *
      * @remarks
      * **Requirements**
@@ -66,6 +67,7 @@ export interface Ntoskrnl {
      * | DDI compliance rules | HwStorPortProhibitedDDIs |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `wdm.h` (`wdm.KeGetCurrentIrql`).
      *
@@ -77,7 +79,7 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keraiseirql | KeRaiseIrql}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/managing-hardware-priorities | Managing Hardware Priorities}
      */
-    KeGetCurrentIrql(): unknown;
+    KeGetCurrentIrql(): KIRQL;
     /**
      * The NtClose routine closes an object handle.
      *
@@ -91,7 +93,7 @@ export interface Ntoskrnl {
      * | --- | --- | --- |
      * | `STATUS_INVALID_HANDLE` | `0xC0000008` | Handle is not a valid handle. |
      * | `STATUS_HANDLE_NOT_CLOSABLE` | `0xC0000235` | The calling thread doesn't have permission to close the handle; that is, the specified object handle is protected from closing from any instance attempts of NtClose. |
-     * | `STATUS_SUCCESS` | `0x00000000` | NtClose returns STATUS_SUCCESS on success, or the appropriate NTSTATUS error code such as the following. \| Return code \| Meaning \| \| --- \| --- \| \| STATUS_INVALID_HANDLE \| Handle is not a valid handle. \| \| STATUS_HANDLE_NOT_CLOSABLE \| The calling thread doesn't have permission to close the handle; that is, the specified object handle is protected from closing from any instance attempts of NtClose. \| An example where the latter NTSTATUS code occurs is when a call of ZwDuplicateObject has been invoked with OBJ_PROTECT_CLOSE passed to the handle attributes parameter argument. |
+     * | `STATUS_SUCCESS` | `0x00000000` | NtClose returns STATUS_SUCCESS on success, or the appropriate NTSTATUS error code such as the following. |
      *
      * @remarks
      * NtClose is a generic routine that operates on any type of object.
@@ -152,8 +154,8 @@ export interface Ntoskrnl {
      * | KEY_EXECUTE | Same as KEY_READ. |
      * | KEY_ALL_ACCESS | STANDARD_RIGHTS_ALL, KEY_QUERY_VALUE, KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_ENUMERATE_SUB_KEYS, KEY_NOTIFY, and KEY_CREATE_LINK |
      * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that specifies the object name and other attributes. Use [InitializeObjectAttributes](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes) to initialize this structure. If the caller is not running in a system thread context, it must set the OBJ_KERNEL_HANDLE attribute when it calls **InitializeObjectAttributes**.
-     * @param TitleIndex - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Device and intermediate drivers set this parameter to zero.
-     * @param Class - `[in, optional]` `PVOID` Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
+     * @param TitleIndex - `[in]` `ULONG` Device and intermediate drivers set this parameter to zero.
+     * @param Class - `[in, optional]` `PUNICODE_STRING` (Type unresolved: the C type `PUNICODE_STRING` has no TypeScript mapping yet.) Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
      * @param CreateOptions - `[in]` `ULONG` Specifies the options to apply when creating or opening a key, specified as a compatible combination of the following flags.
      *
      * | *CreateOptions* flag | Description |
@@ -162,7 +164,7 @@ export interface Ntoskrnl {
      * | REG_OPTION_NON_VOLATILE | Key is preserved when the system is rebooted. |
      * | REG_OPTION_CREATE_LINK | The newly created key is a symbolic link. This flag is not used by device and intermediate drivers. |
      * | REG_OPTION_BACKUP_RESTORE | Key should be created or opened with special privileges that allow backup and restore operations. This flag is not used by device and intermediate drivers. |
-     * @param Disposition - `[out, optional]` `PVOID` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
+     * @param Disposition - `[out, optional]` `PULONG` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
      *
      * | *Disposition* value | Description |
      * |---|---|
@@ -213,6 +215,7 @@ export interface Ntoskrnl {
      * | DDI compliance rules | IrqlZwPassive, PowerIrpDDis, ZwRegistryCreate, ZwRegistryOpen, HwStorPortProhibitedDDIs, ZwRegistryCreate(storport) |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `wdm.h` (`wdm.NtCreateKey`).
      *
@@ -233,16 +236,16 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryvaluekey | ZwQueryValueKey}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetvaluekey | ZwSetValueKey}
      */
-    NtCreateKey(KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: unknown, Class: PVOID, CreateOptions: ULONG, Disposition: PVOID): NTSTATUS;
+    NtCreateKey(KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: ULONG, Class: unknown, CreateOptions: ULONG, Disposition: Out<ULONG> | null): NTSTATUS;
     /**
      * The **ZwDuplicateObject** routine creates a handle that is a duplicate of the specified source handle.
      *
      * @param SourceProcessHandle - `[in]` `HANDLE` A handle to the source process for the handle being duplicated.
      * @param SourceHandle - `[in]` `HANDLE` The handle to duplicate.
-     * @param TargetProcessHandle - `[in, optional]` `PHANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
-     * @param TargetHandle - `[out, optional]` `PVOID` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
+     * @param TargetProcessHandle - `[in, optional]` `HANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
+     * @param TargetHandle - `[out, optional]` `PHANDLE` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
      * @param DesiredAccess - `[in]` `ACCESS_MASK` An [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask) value that specifies the desired access for the new handle.
-     * @param HandleAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
+     * @param HandleAttributes - `[in]` `ULONG` A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
      * @param Options - `[in]` `ULONG` A set of flags to control the behavior of the duplication operation. Set this parameter to zero or to the bitwise OR of one or more of the following flags.
      *
      * | Flag name | Description |
@@ -276,6 +279,7 @@ export interface Ntoskrnl {
      * | IRQL | PASSIVE_LEVEL |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `ntifs.h` (`ntifs.NtDuplicateObject`).
      *
@@ -287,15 +291,15 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes | OBJECT_ATTRIBUTES}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/using-nt-and-zw-versions-of-the-native-system-services-routines | Using Nt and Zw Versions of the Native System Services Routines}
      */
-    NtDuplicateObject(SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: In<HANDLE> | null, TargetHandle: PVOID, DesiredAccess: ACCESS_MASK, HandleAttributes: unknown, Options: ULONG): NTSTATUS;
+    NtDuplicateObject(SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: HANDLE, TargetHandle: Out<HANDLE> | null, DesiredAccess: ACCESS_MASK, HandleAttributes: ULONG, Options: ULONG): NTSTATUS;
     /**
      * The **NtQueryObject** routine provides information about a supplied object.
      *
      * @param Handle - `[in, optional]` `HANDLE` A handle to the object to obtain information about.
-     * @param ObjectInformationClass - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies an [**OBJECT_INFORMATION_CLASS**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ne-ntifs-_object_information_class) value that determines the type of information returned in the **ObjectInformation** buffer.
+     * @param ObjectInformationClass - `[in]` `OBJECT_INFORMATION_CLASS` (Type unresolved: the C type `OBJECT_INFORMATION_CLASS` has no TypeScript mapping yet.) Specifies an [**OBJECT_INFORMATION_CLASS**](https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ne-ntifs-_object_information_class) value that determines the type of information returned in the **ObjectInformation** buffer.
      * @param ObjectInformation - `[out, optional]` `PVOID` A pointer to a caller-allocated buffer that receives the requested information.
      * @param ObjectInformationLength - `[in]` `ULONG` Specifies the size, in bytes, of the **ObjectInformation** buffer.
-     * @param ReturnLength - `[out, optional]` `PVOID` A pointer to a variable that receives the size, in bytes, of the requested key information. If **NtQueryObject** returns STATUS_SUCCESS, the variable contains the amount of data returned. If **NtQueryObject** returns STATUS_BUFFER_OVERFLOW or STATUS_BUFFER_TOO_SMALL, you can use the value of the variable to determine the required buffer size.
+     * @param ReturnLength - `[out, optional]` `PULONG` A pointer to a variable that receives the size, in bytes, of the requested key information. If **NtQueryObject** returns STATUS_SUCCESS, the variable contains the amount of data returned. If **NtQueryObject** returns STATUS_BUFFER_OVERFLOW or STATUS_BUFFER_TOO_SMALL, you can use the value of the variable to determine the required buffer size.
      *
      * @returns `NTSTATUS` **NtQueryObject** returns STATUS_SUCCESS or an appropriate error status. Possible error status codes include the following:
      *
@@ -323,6 +327,7 @@ export interface Ntoskrnl {
      * | DDI compliance rules | PowerIrpDDis, HwStorPortProhibitedDDIs |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `ntifs.h` (`ntifs.NtQueryObject`).
      *
@@ -333,13 +338,13 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-_public_object_basic_information | PUBLIC_OBJECT_BASIC_INFORMATION}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-__public_object_type_information | PUBLIC_OBJECT_TYPE_INFORMATION}
      */
-    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: PVOID): NTSTATUS;
+    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null): NTSTATUS;
     /**
      * The **ObDereferenceObject** routine decrements the given object's reference count and performs retention checks.
      *
-     * @param a - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Pointer to the object's body.
+     * @param a - `[in]` `PVOID` Pointer to the object's body.
      *
-     * @returns `unknown`: the documents describe no return value.
+     * @returns `LONG_PTR`
      *
      * @remarks
      * **ObDereferenceObject** returns a value that is reserved for system use. Drivers must treat this value as VOID.
@@ -371,6 +376,7 @@ export interface Ntoskrnl {
      * | DDI compliance rules | HwStorPortProhibitedDDIs |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `FASTCALL` |
      *
      * Declared in `wdm.h` (`wdm.ObDereferenceObject`).
      *
@@ -383,17 +389,17 @@ export interface Ntoskrnl {
      * @see {@link Ntoskrnl.NtClose}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwmaketemporaryobject | ZwMakeTemporaryObject}
      */
-    ObDereferenceObject(a: unknown): unknown;
+    ObDereferenceObject(a: PVOID): LONG_PTR;
     /**
      * The **ObReferenceObjectByHandle** routine provides access validation on the object handle, and, if access can be granted, returns the corresponding pointer to the object's body.
      *
      * @param Handle - `[in]` `HANDLE` Specifies an open handle for an object.
      * @param DesiredAccess - `[in]` `ACCESS_MASK` Specifies the requested types of access to the object. The interpretation of this field is dependent on the object type. Do not use any generic access rights. For more information, see [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask).
-     * @param ObjectType - `[in, optional]` `PVOID` Pointer to the object type. *ObjectType* can be **\*ExEventObjectType**, **\*ExSemaphoreObjectType**, **\*IoFileObjectType**, **\*PsProcessType**, **\*PsThreadType**, **\*SeTokenObjectType**, **\*TmEnlistmentObjectType**, **\*TmResourceManagerObjectType**, **\*TmTransactionManagerObjectType**, or **\*TmTransactionObjectType**.
+     * @param ObjectType - `[in, optional]` `POBJECT_TYPE` Pointer to the object type. *ObjectType* can be **\*ExEventObjectType**, **\*ExSemaphoreObjectType**, **\*IoFileObjectType**, **\*PsProcessType**, **\*PsThreadType**, **\*SeTokenObjectType**, **\*TmEnlistmentObjectType**, **\*TmResourceManagerObjectType**, **\*TmTransactionManagerObjectType**, or **\*TmTransactionObjectType**.
      *
      * If *ObjectType* is not **NULL**, the operating system verifies that the supplied object type matches the object type of the object that *Handle* specifies.
-     * @param AccessMode - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Specifies the access mode to use for the access check. It must be either **UserMode** or **KernelMode**. Drivers should always specify **UserMode** for handles they receive from user address space.
-     * @param Object - `[out]` `PVOID` Pointer to a variable that receives a pointer to the object's body. The following table contains the pointer types.
+     * @param AccessMode - `[in]` `KPROCESSOR_MODE` Specifies the access mode to use for the access check. It must be either **UserMode** or **KernelMode**. Drivers should always specify **UserMode** for handles they receive from user address space.
+     * @param Object - `[out]` `PVOID *` Pointer to a variable that receives a pointer to the object's body. The following table contains the pointer types.
      *
      * |ObjectType parameter|Object pointer type|
      * |----|----|
@@ -409,7 +415,7 @@ export interface Ntoskrnl {
      * |**\*TmTransactionObjectType**|PKTRANSACTION|
      *
      * The structures that the pointer types reference are opaque, and drivers cannot access the structure members. Because the structures are opaque, PEPROCESS is equivalent to PKPROCESS, and PETHREAD is equivalent to PKTHREAD.
-     * @param HandleInformation - `[out, optional]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Drivers set this to **NULL**.
+     * @param HandleInformation - `[out, optional]` `POBJECT_HANDLE_INFORMATION` (Type unresolved: the C type `POBJECT_HANDLE_INFORMATION` has no TypeScript mapping yet.) Drivers set this to **NULL**.
      *
      * @returns `NTSTATUS` **ObReferenceObjectByHandle** returns STATUS_SUCCESS if the call is successful. Possible return values include the following error codes:
      *
@@ -441,6 +447,7 @@ export interface Ntoskrnl {
      * | DDI compliance rules | IrqlObPassive, TargetRelationNeedsRef, HwStorPortProhibitedDDIs |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `wdm.h` (`wdm.ObReferenceObjectByHandle`).
      *
@@ -452,7 +459,7 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obfreferenceobject | ObReferenceObject}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbypointer | ObReferenceObjectByPointer}
      */
-    ObReferenceObjectByHandle(Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: PVOID, AccessMode: unknown, Object: PVOID, HandleInformation: unknown): NTSTATUS;
+    ObReferenceObjectByHandle(Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: POBJECT_TYPE, AccessMode: KPROCESSOR_MODE, Object: Out<PVOID>, HandleInformation: unknown): NTSTATUS;
     /**
      * The ZwClose routine closes an object handle.
      *
@@ -526,8 +533,8 @@ export interface Ntoskrnl {
      * | KEY_EXECUTE | Same as KEY_READ. |
      * | KEY_ALL_ACCESS | STANDARD_RIGHTS_ALL, KEY_QUERY_VALUE, KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_ENUMERATE_SUB_KEYS, KEY_NOTIFY, and KEY_CREATE_LINK |
      * @param ObjectAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) Pointer to an [**OBJECT_ATTRIBUTES**](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes) structure that specifies the object name and other attributes. Use [InitializeObjectAttributes](https://learn.microsoft.com/windows/win32/api/ntdef/nf-ntdef-initializeobjectattributes) to initialize this structure. If the caller is not running in a system thread context, it must set the OBJ_KERNEL_HANDLE attribute when it calls **InitializeObjectAttributes**.
-     * @param TitleIndex - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) Device and intermediate drivers set this parameter to zero.
-     * @param Class - `[in, optional]` `PVOID` Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
+     * @param TitleIndex - `[in]` `ULONG` Device and intermediate drivers set this parameter to zero.
+     * @param Class - `[in, optional]` `PUNICODE_STRING` (Type unresolved: the C type `PUNICODE_STRING` has no TypeScript mapping yet.) Pointer to a Unicode string that contains the key's object class. This information is used by the configuration manager.
      * @param CreateOptions - `[in]` `ULONG` Specifies the options to apply when creating or opening a key, specified as a compatible combination of the following flags.
      *
      * | *CreateOptions* flag | Description |
@@ -536,7 +543,7 @@ export interface Ntoskrnl {
      * | REG_OPTION_NON_VOLATILE | Key is preserved when the system is rebooted. |
      * | REG_OPTION_CREATE_LINK | The newly created key is a symbolic link. This flag is not used by device and intermediate drivers. |
      * | REG_OPTION_BACKUP_RESTORE | Key should be created or opened with special privileges that allow backup and restore operations. This flag is not used by device and intermediate drivers. |
-     * @param Disposition - `[out, optional]` `PVOID` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
+     * @param Disposition - `[out, optional]` `PULONG` Pointer to a variable that receives a value indicating whether a new key was created or an existing one opened.
      *
      * | *Disposition* value | Description |
      * |---|---|
@@ -587,6 +594,7 @@ export interface Ntoskrnl {
      * | DDI compliance rules | IrqlZwPassive, PowerIrpDDis, ZwRegistryCreate, ZwRegistryOpen, HwStorPortProhibitedDDIs, ZwRegistryCreate(storport) |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `wdm.h` (`wdm.ZwCreateKey`).
      *
@@ -607,16 +615,16 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryvaluekey | ZwQueryValueKey}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetvaluekey | ZwSetValueKey}
      */
-    ZwCreateKey(KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: unknown, Class: PVOID, CreateOptions: ULONG, Disposition: PVOID): NTSTATUS;
+    ZwCreateKey(KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, TitleIndex: ULONG, Class: unknown, CreateOptions: ULONG, Disposition: Out<ULONG> | null): NTSTATUS;
     /**
      * The **ZwDuplicateObject** routine creates a handle that is a duplicate of the specified source handle.
      *
      * @param SourceProcessHandle - `[in]` `HANDLE` A handle to the source process for the handle being duplicated.
      * @param SourceHandle - `[in]` `HANDLE` The handle to duplicate.
-     * @param TargetProcessHandle - `[in, optional]` `PHANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
-     * @param TargetHandle - `[out, optional]` `PVOID` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
+     * @param TargetProcessHandle - `[in, optional]` `HANDLE` A handle to the target process that is to receive the new handle. This parameter is optional and can be specified as NULL if the **DUPLICATE_CLOSE_SOURCE** flag is set in *Options*.
+     * @param TargetHandle - `[out, optional]` `PHANDLE` A pointer to a HANDLE variable into which the routine writes the new duplicated handle. The duplicated handle is valid in the specified target process. This parameter is optional and can be specified as NULL if no duplicate handle is to be created.
      * @param DesiredAccess - `[in]` `ACCESS_MASK` An [ACCESS_MASK](https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask) value that specifies the desired access for the new handle.
-     * @param HandleAttributes - `[in]` `POBJECT_ATTRIBUTES` (Type unresolved: the C type `POBJECT_ATTRIBUTES` has no TypeScript mapping yet.) A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
+     * @param HandleAttributes - `[in]` `ULONG` A ULONG that specifies the desired attributes for the new handle. For more information about attributes, see the description of the **Attributes** member in [OBJECT_ATTRIBUTES](https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes).
      * @param Options - `[in]` `ULONG` A set of flags to control the behavior of the duplication operation. Set this parameter to zero or to the bitwise OR of one or more of the following flags.
      *
      * | Flag name | Description |
@@ -650,6 +658,7 @@ export interface Ntoskrnl {
      * | IRQL | PASSIVE_LEVEL |
      * | Target platform | Universal |
      * | Mode | kernel mode |
+     * | Calling convention | `NTAPI` |
      *
      * Declared in `ntifs.h` (`ntifs.ZwDuplicateObject`).
      *
@@ -661,7 +670,7 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows/win32/api/ntdef/ns-ntdef-_object_attributes | OBJECT_ATTRIBUTES}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/kernel/using-nt-and-zw-versions-of-the-native-system-services-routines | Using Nt and Zw Versions of the Native System Services Routines}
      */
-    ZwDuplicateObject(SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: In<HANDLE> | null, TargetHandle: PVOID, DesiredAccess: ACCESS_MASK, HandleAttributes: unknown, Options: ULONG): NTSTATUS;
+    ZwDuplicateObject(SourceProcessHandle: HANDLE, SourceHandle: HANDLE, TargetProcessHandle: HANDLE, TargetHandle: Out<HANDLE> | null, DesiredAccess: ACCESS_MASK, HandleAttributes: ULONG, Options: ULONG): NTSTATUS;
 }
 
 /** Every method of {@link Ntoskrnl}, sorted: the coverage list implementations are checked against. */

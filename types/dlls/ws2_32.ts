@@ -8,6 +8,8 @@
  * @packageDocumentation
  */
 
+import type { SOCKET, int } from '../base-types.js';
+
 /**
  * The functions `Ws2_32.dll` exports, as documented.
  *
@@ -18,9 +20,9 @@ export interface Ws2_32 {
      * The
      * **closesocket** function closes an existing socket.
      *
-     * @param s - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) A descriptor identifying the socket to close.
+     * @param s - `[in]` `SOCKET` A descriptor identifying the socket to close.
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If no error occurs,
+     * @returns `int` If no error occurs,
      * **closesocket** returns zero. Otherwise, a value of **SOCKET_ERROR** is returned, and a specific error code can be retrieved by calling
      * [WSAGetLastError](https://msdn.microsoft.com/39e41b66-44ed-46dc-bfc2-65228b669992).
      *
@@ -158,6 +160,7 @@ export interface Ws2_32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WSAAPI` |
      *
      * Declared in `winsock.h` (`winsock.closesocket`).
      *
@@ -177,12 +180,12 @@ export interface Ws2_32 {
      * @see {@link https://msdn.microsoft.com/3a6960c9-0c04-4403-aee1-ce250459dc30 | setsockopt}
      * @see {@link Ws2_32.socket}
      */
-    closesocket(s: unknown): unknown;
+    closesocket(s: SOCKET): int;
     /**
      * The
      * **socket** function creates a socket that is bound to a specific transport service provider.
      *
-     * @param af - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The address family specification. Possible values for the address family are defined in the *Winsock2.h* header file.
+     * @param af - `[in]` `int` The address family specification. Possible values for the address family are defined in the *Winsock2.h* header file.
      *
      * On the Windows SDK released for Windows Vista and later, the organization of header files has changed and the possible values for the address family are defined in the *Ws2def.h* header file. Note that the *Ws2def.h* header file is automatically included in *Winsock2.h*, and should never be used directly.
      *
@@ -201,7 +204,7 @@ export interface Ws2_32 {
      * | **AF_INET6** 23 | The Internet Protocol version 6 (IPv6) address family. |
      * | **AF_IRDA** 26 | The Infrared Data Association (IrDA) address family. This address family is only supported if the computer has an infrared port and driver installed. |
      * | **AF_BTH** 32 | The Bluetooth address family. This address family is supported on Windows XP with SP2 or later if the computer has a Bluetooth adapter and driver installed. |
-     * @param type - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The type specification for the new socket.
+     * @param type - `[in]` `int` The type specification for the new socket.
      *
      * Possible values for the socket type are defined in the *Winsock2.h* header file.
      *
@@ -219,7 +222,7 @@ export interface Ws2_32 {
      * [WSAEnumProtocols](https://learn.microsoft.com/windows/win32/api/winsock2/nf-winsock2-wsaenumprotocolsa) function. So an application can determine the possible socket type and protocol options for an address family and use this information when specifying this parameter. Socket type definitions in the *Winsock2.h* and *Ws2def.h* header files will be periodically updated as new socket types, address families, and protocols are defined.
      *
      * In Windows Sockets 1.1, the only possible socket types are **SOCK_DGRAM** and **SOCK_STREAM**.
-     * @param protocol - `[in]` `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) The protocol to be used. The possible options for the *protocol* parameter are specific to the address family and socket type specified. Possible values for the *protocol* are defined in the *Winsock2.h* and *Wsrm.h* header files.
+     * @param protocol - `[in]` `int` The protocol to be used. The possible options for the *protocol* parameter are specific to the address family and socket type specified. Possible values for the *protocol* are defined in the *Winsock2.h* and *Wsrm.h* header files.
      *
      * On the Windows SDK released for Windows Vista and later, the organization of header files has changed and this parameter can be one of the values from the **IPPROTO** enumeration type defined in the *Ws2def.h* header file. Note that the *Ws2def.h* header file is automatically included in *Winsock2.h*, and should never be used directly.
      *
@@ -240,7 +243,7 @@ export interface Ws2_32 {
      * | **IPPROTO_ICMPV6** 58 | The Internet Control Message Protocol Version 6 (ICMPv6). This is a possible value when the *af* parameter is **AF_UNSPEC**, **AF_INET**, or **AF_INET6** and the *type* parameter is **SOCK_RAW** or unspecified. This *protocol* value is supported on Windows XP and later. |
      * | **IPPROTO_RM** 113 | The PGM protocol for reliable multicast. This is a possible value when the *af* parameter is **AF_INET** and the *type* parameter is **SOCK_RDM**. On the Windows SDK released for Windows Vista and later, this protocol is also called **IPPROTO_PGM**. This *protocol* value is only supported if the Reliable Multicast Protocol is installed. |
      *
-     * @returns `unknown` (Type unresolved: neither a prototype, a C declaration nor a sentence of the documents gives it.) If no error occurs,
+     * @returns `SOCKET` If no error occurs,
      * **socket** returns a descriptor referencing the new socket. Otherwise, a value of INVALID_SOCKET is returned, and a specific error code can be retrieved by calling
      * [WSAGetLastError](https://learn.microsoft.com/windows/win32/api/winsock/nf-winsock-wsagetlasterror).
      *
@@ -505,6 +508,7 @@ export interface Ws2_32 {
      * | Minimum server | Windows Server 2003 [desktop apps \| UWP apps] |
      * | Target platform | Windows |
      * | Mode | user mode |
+     * | Calling convention | `WSAAPI` |
      *
      * Declared in `winsock2.h` (`winsock2.socket`).
      *
@@ -533,7 +537,7 @@ export interface Ws2_32 {
      * @see {@link https://learn.microsoft.com/windows/win32/api/winsock/nf-winsock-setsockopt | setsockopt}
      * @see {@link https://learn.microsoft.com/windows/win32/api/winsock/nf-winsock-shutdown | shutdown}
      */
-    socket(af: unknown, type: unknown, protocol: unknown): unknown;
+    socket(af: int, type: int, protocol: int): SOCKET;
 }
 
 /** Every method of {@link Ws2_32}, sorted: the coverage list implementations are checked against. */
