@@ -514,6 +514,594 @@ export type PCSTR = string;
  */
 export type PSTR = string;
 
+/**
+ * A constant NUL-terminated ANSI string, given as a JS string.
+ *
+ * C type `PCSZ`. 8 bytes on x64; koffi type `str`.
+ */
+export type PCSZ = string;
+
+/**
+ * A NUL-terminated ANSI string, given as a JS string.
+ *
+ * C type `PSZ`. 8 bytes on x64; koffi type `str`.
+ */
+export type PSZ = string;
+
+/**
+ * A counted ANSI character buffer, given as a JS string.
+ *
+ * C type `PCH`. 8 bytes on x64; koffi type `str`.
+ */
+export type PCH = string;
+
+/**
+ * A counted ANSI character buffer, given as a JS string.
+ *
+ * C type `PCHAR`. 8 bytes on x64; koffi type `str`.
+ */
+export type PCHAR = string;
+
+/**
+ * A constant counted ANSI character buffer, given as a JS string.
+ *
+ * C type `PCCH`. 8 bytes on x64; koffi type `str`.
+ */
+export type PCCH = string;
+
+/**
+ * A counted UTF-16 buffer, given as a JS string.
+ *
+ * C type `PWCH`. 8 bytes on x64; koffi type `str16`.
+ */
+export type PWCH = string;
+
+/**
+ * A constant counted UTF-16 buffer, given as a JS string.
+ *
+ * C type `PCWCH`. 8 bytes on x64; koffi type `str16`.
+ */
+export type PCWCH = string;
+
+/**
+ * An unsigned 32-bit integer.
+ *
+ * C type `ULONG32`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type ULONG32 = number;
+
+/**
+ * An unsigned 32-bit count.
+ *
+ * C type `CLONG`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type CLONG = number;
+
+/**
+ * A ULONG used as a boolean: 0 is FALSE.
+ *
+ * C type `LOGICAL`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type LOGICAL = number;
+
+/**
+ * A logical block number (a ULONG).
+ *
+ * C type `LBN`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type LBN = number;
+
+/**
+ * A virtual block number (a ULONG).
+ *
+ * C type `VBN`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type VBN = number;
+
+/**
+ * A set of SECURITY_INFORMATION bits (OWNER_SECURITY_INFORMATION, ...).
+ *
+ * C type `SECURITY_INFORMATION`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type SECURITY_INFORMATION = number;
+
+/**
+ * A set of ES_ execution state bits.
+ *
+ * C type `EXECUTION_STATE`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type EXECUTION_STATE = number;
+
+/**
+ * A set of FSRTL_ALLOCATE_ECP_FLAG_ bits (a ULONG).
+ *
+ * C type `FSRTL_ALLOCATE_ECP_FLAGS`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type FSRTL_ALLOCATE_ECP_FLAGS = number;
+
+/**
+ * A set of FSRTL_ALLOCATE_ECPLIST_FLAG_ bits (a ULONG).
+ *
+ * C type `FSRTL_ALLOCATE_ECPLIST_FLAGS`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type FSRTL_ALLOCATE_ECPLIST_FLAGS = number;
+
+/**
+ * A set of FSRTL_ECP_LOOKASIDE_FLAG_ bits (a ULONG).
+ *
+ * C type `FSRTL_ECP_LOOKASIDE_FLAGS`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type FSRTL_ECP_LOOKASIDE_FLAGS = number;
+
+/**
+ * A thread priority (a LONG).
+ *
+ * C type `KPRIORITY`. 4 bytes on x64; koffi type `int32`.
+ */
+export type KPRIORITY = number;
+
+/**
+ * The owner of an ERESOURCE: an unsigned pointer-sized value (a ULONG_PTR).
+ *
+ * C type `ERESOURCE_THREAD`. 8 bytes on x64; koffi type `uintptr`.
+ */
+export type ERESOURCE_THREAD = number;
+
+/**
+ * The kind of file information to query or set (FileBasicInformation is 4). An enumeration: its value as a number.
+ *
+ * C type `FILE_INFORMATION_CLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type FILE_INFORMATION_CLASS = number;
+
+/**
+ * The kind of volume information to query or set (FileFsVolumeInformation is 1). An enumeration: its value as a number.
+ *
+ * C type `FS_INFORMATION_CLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type FS_INFORMATION_CLASS = number;
+
+/**
+ * The kind of pool memory (NonPagedPool is 0, PagedPool is 1). An enumeration: its value as a number.
+ *
+ * C type `POOL_TYPE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type POOL_TYPE = number;
+
+/**
+ * NotificationEvent (0) or SynchronizationEvent (1). An enumeration: its value as a number.
+ *
+ * C type `EVENT_TYPE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type EVENT_TYPE = number;
+
+/**
+ * WaitAll (0) or WaitAny (1). An enumeration: its value as a number.
+ *
+ * C type `WAIT_TYPE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type WAIT_TYPE = number;
+
+/**
+ * The kind of system information to query. An enumeration: its value as a number.
+ *
+ * C type `SYSTEM_INFORMATION_CLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type SYSTEM_INFORMATION_CLASS = number;
+
+/**
+ * The kind of process information to query or set. An enumeration: its value as a number.
+ *
+ * C type `PROCESSINFOCLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type PROCESSINFOCLASS = number;
+
+/**
+ * The kind of thread information to query or set. An enumeration: its value as a number.
+ *
+ * C type `THREADINFOCLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type THREADINFOCLASS = number;
+
+/**
+ * The kind of registry key information to set. An enumeration: its value as a number.
+ *
+ * C type `KEY_SET_INFORMATION_CLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type KEY_SET_INFORMATION_CLASS = number;
+
+/**
+ * The kind of registry key information to query. An enumeration: its value as a number.
+ *
+ * C type `KEY_INFORMATION_CLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type KEY_INFORMATION_CLASS = number;
+
+/**
+ * The kind of registry value information to query. An enumeration: its value as a number.
+ *
+ * C type `KEY_VALUE_INFORMATION_CLASS`. 4 bytes on x64; koffi type `int32`.
+ */
+export type KEY_VALUE_INFORMATION_CLASS = number;
+
+/**
+ * An impersonation level (SecurityAnonymous is 0). An enumeration: its value as a number.
+ *
+ * C type `SECURITY_IMPERSONATION_LEVEL`. 4 bytes on x64; koffi type `int32`.
+ */
+export type SECURITY_IMPERSONATION_LEVEL = number;
+
+/**
+ * MmFlushForDelete (0) or MmFlushForWrite (1). An enumeration: its value as a number.
+ *
+ * C type `MMFLUSH_TYPE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type MMFLUSH_TYPE = number;
+
+/**
+ * SystemPowerState (0) or DevicePowerState (1). An enumeration: its value as a number.
+ *
+ * C type `POWER_STATE_TYPE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type POWER_STATE_TYPE = number;
+
+/**
+ * A device power state (PowerDeviceD0 is 1). An enumeration: its value as a number.
+ *
+ * C type `DEVICE_POWER_STATE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type DEVICE_POWER_STATE = number;
+
+/**
+ * A system power state (PowerSystemWorking is 1). An enumeration: its value as a number.
+ *
+ * C type `SYSTEM_POWER_STATE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type SYSTEM_POWER_STATE = number;
+
+/**
+ * The kind of power request (PowerRequestSystemRequired is 1). An enumeration: its value as a number.
+ *
+ * C type `POWER_REQUEST_TYPE`. 4 bytes on x64; koffi type `int32`.
+ */
+export type POWER_REQUEST_TYPE = number;
+
+/**
+ * The number of a queued spin lock. An enumeration: its value as a number.
+ *
+ * C type `KSPIN_LOCK_QUEUE_NUMBER`. 4 bytes on x64; koffi type `int32`.
+ */
+export type KSPIN_LOCK_QUEUE_NUMBER = number;
+
+/**
+ * An opaque pointer to an executive resource (ERESOURCE), as an address.
+ *
+ * C type `PERESOURCE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PERESOURCE = number;
+
+/**
+ * An opaque pointer to a process object (KPROCESS), as an address.
+ *
+ * C type `PKPROCESS`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PKPROCESS = number;
+
+/**
+ * An opaque pointer to a process object (KPROCESS), as an address.
+ *
+ * C type `PRKPROCESS`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PRKPROCESS = number;
+
+/**
+ * An opaque pointer to a kernel queue object (KQUEUE), as an address.
+ *
+ * C type `PKQUEUE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PKQUEUE = number;
+
+/**
+ * An opaque pointer to a kernel queue object (KQUEUE), as an address.
+ *
+ * C type `PRKQUEUE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PRKQUEUE = number;
+
+/**
+ * An opaque pointer to a mutex object (KMUTANT), as an address.
+ *
+ * C type `PKMUTANT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PKMUTANT = number;
+
+/**
+ * An opaque pointer to a mutex object (KMUTANT), as an address.
+ *
+ * C type `PRKMUTANT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PRKMUTANT = number;
+
+/**
+ * An opaque pointer to saved APC state (KAPC_STATE), as an address.
+ *
+ * C type `PKAPC_STATE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PKAPC_STATE = number;
+
+/**
+ * An opaque pointer to saved APC state (KAPC_STATE), as an address.
+ *
+ * C type `PRKAPC_STATE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PRKAPC_STATE = number;
+
+/**
+ * An opaque pointer to an array of wait blocks (KWAIT_BLOCK), as an address.
+ *
+ * C type `PKWAIT_BLOCK`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PKWAIT_BLOCK = number;
+
+/**
+ * An opaque pointer to a volume parameter block (VPB), as an address.
+ *
+ * C type `PVPB`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PVPB = number;
+
+/**
+ * An opaque pointer to an I/O stack location of an IRP, as an address.
+ *
+ * C type `PIO_STACK_LOCATION`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PIO_STACK_LOCATION = number;
+
+/**
+ * An opaque pointer to an extra create parameter list (ECP_LIST), as an address.
+ *
+ * C type `PECP_LIST`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PECP_LIST = number;
+
+/**
+ * An opaque pointer to an extra create parameter header (ECP_HEADER), as an address.
+ *
+ * C type `PECP_HEADER`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PECP_HEADER = number;
+
+/**
+ * An opaque pointer to a notify synchronization object (NOTIFY_SYNC), as an address.
+ *
+ * C type `PNOTIFY_SYNC`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PNOTIFY_SYNC = number;
+
+/**
+ * An opaque pointer to an opportunistic lock (OPLOCK), as an address.
+ *
+ * C type `POPLOCK`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type POPLOCK = number;
+
+/**
+ * An opaque pointer to a map control block (BASE_MCB), as an address.
+ *
+ * C type `PBASE_MCB`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PBASE_MCB = number;
+
+/**
+ * An opaque pointer to a map control block (LARGE_MCB), as an address.
+ *
+ * C type `PLARGE_MCB`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PLARGE_MCB = number;
+
+/**
+ * An opaque pointer to a map control block (MCB), as an address.
+ *
+ * C type `PMCB`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PMCB = number;
+
+/**
+ * An opaque pointer to the section object pointers of a file (SECTION_OBJECT_POINTERS), as an address.
+ *
+ * C type `PSECTION_OBJECT_POINTERS`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PSECTION_OBJECT_POINTERS = number;
+
+/**
+ * An opaque pointer to a file control block header (FSRTL_ADVANCED_FCB_HEADER), as an address.
+ *
+ * C type `PFSRTL_ADVANCED_FCB_HEADER`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFSRTL_ADVANCED_FCB_HEADER = number;
+
+/**
+ * An opaque pointer to an access state (ACCESS_STATE), as an address.
+ *
+ * C type `PACCESS_STATE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PACCESS_STATE = number;
+
+/**
+ * An opaque pointer to a security subject context (SECURITY_SUBJECT_CONTEXT), as an address.
+ *
+ * C type `PSECURITY_SUBJECT_CONTEXT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PSECURITY_SUBJECT_CONTEXT = number;
+
+/**
+ * An opaque pointer to a security client context (SECURITY_CLIENT_CONTEXT), as an address.
+ *
+ * C type `PSECURITY_CLIENT_CONTEXT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PSECURITY_CLIENT_CONTEXT = number;
+
+/**
+ * An opaque pointer to an access control list (ACL), as an address.
+ *
+ * C type `PACL`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PACL = number;
+
+/**
+ * An opaque pointer to a self-relative security descriptor, as an address.
+ *
+ * C type `PISECURITY_DESCRIPTOR_RELATIVE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PISECURITY_DESCRIPTOR_RELATIVE = number;
+
+/**
+ * An opaque pointer to a variable-length privilege set (PRIVILEGE_SET), as an address.
+ *
+ * C type `PPRIVILEGE_SET`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PPRIVILEGE_SET = number;
+
+/**
+ * An opaque pointer to a doubly linked list entry or head (LIST_ENTRY), as an address.
+ *
+ * C type `PLIST_ENTRY`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PLIST_ENTRY = number;
+
+/**
+ * An opaque pointer to a Unicode prefix table (UNICODE_PREFIX_TABLE), as an address.
+ *
+ * C type `PUNICODE_PREFIX_TABLE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PUNICODE_PREFIX_TABLE = number;
+
+/**
+ * An opaque pointer to a Unicode prefix table entry (UNICODE_PREFIX_TABLE_ENTRY), as an address.
+ *
+ * C type `PUNICODE_PREFIX_TABLE_ENTRY`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PUNICODE_PREFIX_TABLE_ENTRY = number;
+
+/**
+ * An opaque pointer to the state of short-name generation (GENERATE_NAME_CONTEXT), as an address.
+ *
+ * C type `PGENERATE_NAME_CONTEXT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PGENERATE_NAME_CONTEXT = number;
+
+/**
+ * An opaque pointer to a code page table (CPTABLEINFO), as an address.
+ *
+ * C type `PCPTABLEINFO`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PCPTABLEINFO = number;
+
+/**
+ * An opaque pointer to a read list (READ_LIST), as an address.
+ *
+ * C type `PREAD_LIST`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PREAD_LIST = number;
+
+/**
+ * An opaque pointer to a cache uninitialize event (CACHE_UNINITIALIZE_EVENT), as an address.
+ *
+ * C type `PCACHE_UNINITIALIZE_EVENT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PCACHE_UNINITIALIZE_EVENT = number;
+
+/**
+ * An opaque pointer to the I/O manager's configuration information (CONFIGURATION_INFORMATION), as an address.
+ *
+ * C type `PCONFIGURATION_INFORMATION`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PCONFIGURATION_INFORMATION = number;
+
+/**
+ * An opaque pointer to a processor context record (CONTEXT), as an address.
+ *
+ * C type `PCONTEXT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PCONTEXT = number;
+
+/**
+ * A pointer to a Cancel routine, as an address.
+ *
+ * C type `PDRIVER_CANCEL`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PDRIVER_CANCEL = number;
+
+/**
+ * A pointer to an oplock wait-complete routine, as an address.
+ *
+ * C type `POPLOCK_WAIT_COMPLETE_ROUTINE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type POPLOCK_WAIT_COMPLETE_ROUTINE = number;
+
+/**
+ * A pointer to an oplock pre-post IRP routine, as an address.
+ *
+ * C type `POPLOCK_FS_PREPOST_IRP`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type POPLOCK_FS_PREPOST_IRP = number;
+
+/**
+ * A pointer to a traverse access check routine, as an address.
+ *
+ * C type `PCHECK_FOR_TRAVERSE_ACCESS`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PCHECK_FOR_TRAVERSE_ACCESS = number;
+
+/**
+ * A pointer to a deferred write routine, as an address.
+ *
+ * C type `PCC_POST_DEFERRED_WRITE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PCC_POST_DEFERRED_WRITE = number;
+
+/**
+ * A pointer to a dirty page routine, as an address.
+ *
+ * C type `PDIRTY_PAGE_ROUTINE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PDIRTY_PAGE_ROUTINE = number;
+
+/**
+ * A pointer to a flush-to-LSN routine, as an address.
+ *
+ * C type `PFLUSH_TO_LSN`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFLUSH_TO_LSN = number;
+
+/**
+ * A pointer to a report change filter routine, as an address.
+ *
+ * C type `PFILTER_REPORT_CHANGE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFILTER_REPORT_CHANGE = number;
+
+/**
+ * A pointer to a stack overflow routine, as an address.
+ *
+ * C type `PFSRTL_STACK_OVERFLOW_ROUTINE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFSRTL_STACK_OVERFLOW_ROUTINE = number;
+
+/**
+ * A pointer to a power setting routine, as an address.
+ *
+ * C type `PPOWER_SETTING_CALLBACK`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PPOWER_SETTING_CALLBACK = number;
+
+/**
+ * A pointer to a logon session termination routine, as an address.
+ *
+ * C type `PSE_LOGON_SESSION_TERMINATED_ROUTINE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PSE_LOGON_SESSION_TERMINATED_ROUTINE = number;
+
 /** The `HANDLE` value -1 that functions such as `CreateFileW` return on failure. */
 export const INVALID_HANDLE_VALUE = -1;
 

@@ -146,12 +146,18 @@ const TYPE_KINDS = new Set(['struct', 'enum', 'callback']);
 
 function typeTargets(declared: ReadonlyMap<string, Declared>): Map<string, TypeTarget[]> {
   const types = new Map<string, TypeTarget[]>();
-  for (const d of declared.values()) {
-    if (!TYPE_KINDS.has(d.entry.kind)) continue;
-    for (const { name, pointer } of cNames(d.entry)) {
-      const list = types.get(name) ?? [];
-      if (!list.some((t) => t.declared === d)) list.push({ declared: d, pointer });
-      types.set(name, list);
+  const typeDecls = [...declared.values()].filter((d) => TYPE_KINDS.has(d.entry.kind));
+  // Names the documents give first; a derived pointer name only where no document gives it.
+  let documented = new Set<string>();
+  for (const pass of [false, true]) {
+    if (pass) documented = new Set(types.keys());
+    for (const d of typeDecls) {
+      for (const { name, pointer, derived } of cNames(d.entry)) {
+        if ((derived === true) !== pass || (derived && documented.has(name))) continue;
+        const list = types.get(name) ?? [];
+        if (!list.some((t) => t.declared === d)) list.push({ declared: d, pointer });
+        types.set(name, list);
+      }
     }
   }
   return types;

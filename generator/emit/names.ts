@@ -39,11 +39,20 @@ export function declaredName(entry: Entry): string {
   return safeIdentifier(entry.name, true);
 }
 
-/** Every C name an entry answers to, with whether it names a pointer to it (`PFOO` → FOO). */
-export function cNames(entry: Entry): { name: string; pointer: boolean }[] {
+/**
+ * Every C name an entry answers to, with whether it names a pointer to it (`PFOO` → FOO).
+ * Structures and callbacks also answer to the pointer typedef Windows headers declare with them
+ * (`PFILE_LOCK` for FILE_LOCK, `PDRIVER_FS_NOTIFICATION` for DRIVER_FS_NOTIFICATION) when their
+ * documents do not list it; those come last and are marked `derived`, so a declared name wins.
+ */
+export function cNames(entry: Entry): { name: string; pointer: boolean; derived?: true }[] {
   const base = declaredName(entry);
   const names = [entry.name, ...entry.aliases];
-  return names.map((name) => ({ name, pointer: name !== entry.name && isPointerAlias(name, entry.name, base) }));
+  const listed = names.map((name) => ({ name, pointer: name !== entry.name && isPointerAlias(name, entry.name, base) }));
+  if (entry.kind !== 'struct' && entry.kind !== 'callback') return listed;
+  const derived = [...new Set([base, entry.name.replace(/^_+/, '')])].map((stem) => `P${stem}`)
+    .filter((name) => !names.includes(name));
+  return [...listed, ...derived.map((name) => ({ name, pointer: true, derived: true as const }))];
 }
 
 function isPointerAlias(alias: string, name: string, typedef: string): boolean {

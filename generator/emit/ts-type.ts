@@ -2,7 +2,7 @@
 // contract of generator/model/base-types.ts. What cannot be mapped becomes `unknown` with a note
 // for the TSDoc: never a guess.
 import type { ts } from 'ts-morph';
-import { baseType, POINTER_TYPEDEFS, type BaseType } from '../model/base-types.js';
+import { baseType, POINTER_TYPEDEFS, TYPE_SYNONYMS, type BaseType } from '../model/base-types.js';
 import type { Direction, Entry, TypeRef } from '../model/schema.js';
 import { f, K, keyword, nullType, ref, union } from './ast.js';
 import { entryPlace, findType, type Declared, type EmitContext } from './context.js';
@@ -47,21 +47,43 @@ export function parseCType(c: string): CType {
   rest = rest.replace(/\[[^\]]*\]/g, () => ((array = true), ' '));
   const stars = (rest.match(/\*/g) ?? []).length;
   const base = rest.replace(/\*/g, ' ').replace(/\s+/g, ' ').trim();
+  const synonym = TYPE_SYNONYMS[base];
+  if (synonym !== undefined) {
+    // `PANSI_STRING *` is `STRING * *`: the synonym's own pointers come first.
+    const inner = parseCType(synonym);
+    return { base: inner.base, stars: inner.stars + stars, array, isConst: isConst || inner.isConst };
+  }
   return { base: C_PRIMITIVES[base] ?? base, stars, array, isConst };
 }
 
 type Target = { kind: 'base'; type: BaseType } | { kind: 'model'; declared: Declared };
 
+type Resolved = { target: Target; stars: number };
+
 /** A named C type → what it is, plus the pointer levels its typedef adds (`PHANDLE` → HANDLE, 1). */
-function resolveName(name: string, use: TypeUse): { target: Target; stars: number } | undefined {
+function resolveName(name: string, use: TypeUse): Resolved | undefined {
+  const found = findType(use.ctx, name, use.module);
+  const model: Resolved | undefined = found && { target: { kind: 'model', declared: found.declared }, stars: found.pointer ? 1 : 0 };
   const base = baseType(name);
-  if (base) return { target: { kind: 'base', type: base }, stars: 0 };
+  // A stand-in (an enumeration the documents may not cover) yields to the model's own declaration.
+  if (base) return base.standIn && model ? model : { target: { kind: 'base', type: base }, stars: 0 };
   const pointee = POINTER_TYPEDEFS[name];
   const pointeeBase = pointee === undefined ? undefined : baseType(pointee);
   if (pointeeBase) return { target: { kind: 'base', type: pointeeBase }, stars: 1 };
-  const found = findType(use.ctx, name, use.module);
-  if (found) return { target: { kind: 'model', declared: found.declared }, stars: found.pointer ? 1 : 0 };
-  return undefined;
+  return model ?? resolveTag(name, use);
+}
+
+/**
+ * A structure tag (`struct _DEVICE_OBJECT *`) is the type of its typedef name (`DEVICE_OBJECT`);
+ * where only the pointer typedef is known (`PDEVICE_OBJECT`), the tag is one level below it.
+ */
+function resolveTag(name: string, use: TypeUse): Resolved | undefined {
+  if (!/^_[A-Za-z]/.test(name)) return undefined;
+  const typedef = name.replace(/^_+/, '');
+  const direct = resolveName(typedef, use);
+  if (direct) return direct;
+  const pointer = resolveName(`P${typedef}`, use);
+  return pointer && { target: pointer.target, stars: pointer.stars - 1 };
 }
 
 const targetRef = (target: Target, use: TypeUse): ts.TypeNode =>
@@ -97,7 +119,7 @@ export function mapType(typeRef: TypeRef | undefined, position: Position, use: T
   }
   if (parsed.base === 'VOID' && parsed.stars === 1) return { type: baseRef('PVOID', use) };
   const resolved = resolveName(parsed.base, use);
-  if (!resolved) return unresolvedName(typeRef.c, use);
+  if (!resolved || parsed.stars + resolved.stars < 0) return unresolvedName(typeRef.c, use);
   const mapped = pointerLevels(resolved.target, effectiveStars(resolved.target, parsed.stars + resolved.stars), position, use);
   if (!parsed.array) return nullable(mapped, position);
   const element = f.createArrayTypeNode(mapped.type);

@@ -25,12 +25,25 @@ export interface BaseType {
   /** Size in bytes on x64, for struct layout notes. */
   size: number;
   doc: string;
+  /**
+   * Set for enumerations and structures the documents may not cover: used only where the API
+   * model declares no type of that name (the model's own declaration is more precise).
+   */
+  standIn?: true;
 }
 
 const handle = (c: string, doc: string): BaseType => ({ c, ts: 'number', shape: 'handle', koffi: 'intptr', size: 8, doc });
 const pointer = (c: string, doc: string): BaseType => ({ c, ts: 'number', shape: 'pointer', koffi: 'intptr', size: 8, doc });
 const uint = (c: string, size: number, doc: string): BaseType => ({ c, ts: 'number', shape: 'uint', koffi: `uint${size * 8}`, size, doc });
 const int = (c: string, size: number, doc: string): BaseType => ({ c, ts: 'number', shape: 'int', koffi: `int${size * 8}`, size, doc });
+/** A C enumeration: an int-sized number. Stands in until the model declares it with its members. */
+const enumeration = (c: string, doc: string): BaseType => ({ ...int(c, 4, `${doc} An enumeration: its value as a number.`), standIn: true });
+/** A pointer to a structure the system owns or that callers must treat as opaque: an address. */
+const opaque = (c: string, what: string): BaseType => pointer(c, `An opaque pointer to ${what}, as an address.`);
+/** A pointer to a routine the caller supplies, as an address (no prototype in the documents). */
+const routine = (c: string, what: string): BaseType => pointer(c, `A pointer to ${what} routine, as an address.`);
+const wide = (c: string, doc: string): BaseType => ({ c, ts: 'string', shape: 'string', koffi: 'str16', size: 8, doc });
+const narrow = (c: string, doc: string): BaseType => ({ c, ts: 'string', shape: 'string', koffi: 'str', size: 8, doc });
 
 export const BASE_TYPES: readonly BaseType[] = [
   { c: 'VOID', ts: 'void', shape: 'void', koffi: 'void', size: 0, doc: 'No value.' },
@@ -103,7 +116,98 @@ export const BASE_TYPES: readonly BaseType[] = [
   { c: 'LPSTR', ts: 'string', shape: 'string', koffi: 'str', size: 8, doc: 'An ANSI string, given as a JS string.' },
   { c: 'PCSTR', ts: 'string', shape: 'string', koffi: 'str', size: 8, doc: 'An ANSI string, given as a JS string.' },
   { c: 'PSTR', ts: 'string', shape: 'string', koffi: 'str', size: 8, doc: 'An ANSI string, given as a JS string.' },
+  narrow('PCSZ', 'A constant NUL-terminated ANSI string, given as a JS string.'),
+  narrow('PSZ', 'A NUL-terminated ANSI string, given as a JS string.'),
+  narrow('PCH', 'A counted ANSI character buffer, given as a JS string.'),
+  narrow('PCHAR', 'A counted ANSI character buffer, given as a JS string.'),
+  narrow('PCCH', 'A constant counted ANSI character buffer, given as a JS string.'),
+  wide('PWCH', 'A counted UTF-16 buffer, given as a JS string.'),
+  wide('PCWCH', 'A constant counted UTF-16 buffer, given as a JS string.'),
+  ...kernelTypes(),
 ];
+
+/** Integer typedefs, enumerations and opaque pointers of the kernel-mode headers (wdm.h, ntifs.h, fltkernel.h). */
+function kernelTypes(): BaseType[] {
+  return [
+    uint('ULONG32', 4, 'An unsigned 32-bit integer.'),
+    uint('CLONG', 4, 'An unsigned 32-bit count.'),
+    uint('LOGICAL', 4, 'A ULONG used as a boolean: 0 is FALSE.'),
+    uint('LBN', 4, 'A logical block number (a ULONG).'),
+    uint('VBN', 4, 'A virtual block number (a ULONG).'),
+    uint('SECURITY_INFORMATION', 4, 'A set of SECURITY_INFORMATION bits (OWNER_SECURITY_INFORMATION, ...).'),
+    uint('EXECUTION_STATE', 4, 'A set of ES_ execution state bits.'),
+    uint('FSRTL_ALLOCATE_ECP_FLAGS', 4, 'A set of FSRTL_ALLOCATE_ECP_FLAG_ bits (a ULONG).'),
+    uint('FSRTL_ALLOCATE_ECPLIST_FLAGS', 4, 'A set of FSRTL_ALLOCATE_ECPLIST_FLAG_ bits (a ULONG).'),
+    uint('FSRTL_ECP_LOOKASIDE_FLAGS', 4, 'A set of FSRTL_ECP_LOOKASIDE_FLAG_ bits (a ULONG).'),
+    int('KPRIORITY', 4, 'A thread priority (a LONG).'),
+    { c: 'ERESOURCE_THREAD', ts: 'number', shape: 'uint', koffi: 'uintptr', size: 8, doc: 'The owner of an ERESOURCE: an unsigned pointer-sized value (a ULONG_PTR).' },
+    enumeration('FILE_INFORMATION_CLASS', 'The kind of file information to query or set (FileBasicInformation is 4).'),
+    enumeration('FS_INFORMATION_CLASS', 'The kind of volume information to query or set (FileFsVolumeInformation is 1).'),
+    enumeration('POOL_TYPE', 'The kind of pool memory (NonPagedPool is 0, PagedPool is 1).'),
+    enumeration('EVENT_TYPE', 'NotificationEvent (0) or SynchronizationEvent (1).'),
+    enumeration('WAIT_TYPE', 'WaitAll (0) or WaitAny (1).'),
+    enumeration('SYSTEM_INFORMATION_CLASS', 'The kind of system information to query.'),
+    enumeration('PROCESSINFOCLASS', 'The kind of process information to query or set.'),
+    enumeration('THREADINFOCLASS', 'The kind of thread information to query or set.'),
+    enumeration('KEY_SET_INFORMATION_CLASS', 'The kind of registry key information to set.'),
+    enumeration('KEY_INFORMATION_CLASS', 'The kind of registry key information to query.'),
+    enumeration('KEY_VALUE_INFORMATION_CLASS', 'The kind of registry value information to query.'),
+    enumeration('SECURITY_IMPERSONATION_LEVEL', 'An impersonation level (SecurityAnonymous is 0).'),
+    enumeration('MMFLUSH_TYPE', 'MmFlushForDelete (0) or MmFlushForWrite (1).'),
+    enumeration('POWER_STATE_TYPE', 'SystemPowerState (0) or DevicePowerState (1).'),
+    enumeration('DEVICE_POWER_STATE', 'A device power state (PowerDeviceD0 is 1).'),
+    enumeration('SYSTEM_POWER_STATE', 'A system power state (PowerSystemWorking is 1).'),
+    enumeration('POWER_REQUEST_TYPE', 'The kind of power request (PowerRequestSystemRequired is 1).'),
+    enumeration('KSPIN_LOCK_QUEUE_NUMBER', 'The number of a queued spin lock.'),
+    opaque('PERESOURCE', 'an executive resource (ERESOURCE)'),
+    opaque('PKPROCESS', 'a process object (KPROCESS)'),
+    opaque('PRKPROCESS', 'a process object (KPROCESS)'),
+    opaque('PKQUEUE', 'a kernel queue object (KQUEUE)'),
+    opaque('PRKQUEUE', 'a kernel queue object (KQUEUE)'),
+    opaque('PKMUTANT', 'a mutex object (KMUTANT)'),
+    opaque('PRKMUTANT', 'a mutex object (KMUTANT)'),
+    opaque('PKAPC_STATE', 'saved APC state (KAPC_STATE)'),
+    opaque('PRKAPC_STATE', 'saved APC state (KAPC_STATE)'),
+    opaque('PKWAIT_BLOCK', 'an array of wait blocks (KWAIT_BLOCK)'),
+    opaque('PVPB', 'a volume parameter block (VPB)'),
+    opaque('PIO_STACK_LOCATION', 'an I/O stack location of an IRP'),
+    opaque('PECP_LIST', 'an extra create parameter list (ECP_LIST)'),
+    opaque('PECP_HEADER', 'an extra create parameter header (ECP_HEADER)'),
+    opaque('PNOTIFY_SYNC', 'a notify synchronization object (NOTIFY_SYNC)'),
+    opaque('POPLOCK', 'an opportunistic lock (OPLOCK)'),
+    opaque('PBASE_MCB', 'a map control block (BASE_MCB)'),
+    opaque('PLARGE_MCB', 'a map control block (LARGE_MCB)'),
+    opaque('PMCB', 'a map control block (MCB)'),
+    opaque('PSECTION_OBJECT_POINTERS', 'the section object pointers of a file (SECTION_OBJECT_POINTERS)'),
+    opaque('PFSRTL_ADVANCED_FCB_HEADER', 'a file control block header (FSRTL_ADVANCED_FCB_HEADER)'),
+    opaque('PACCESS_STATE', 'an access state (ACCESS_STATE)'),
+    opaque('PSECURITY_SUBJECT_CONTEXT', 'a security subject context (SECURITY_SUBJECT_CONTEXT)'),
+    opaque('PSECURITY_CLIENT_CONTEXT', 'a security client context (SECURITY_CLIENT_CONTEXT)'),
+    opaque('PACL', 'an access control list (ACL)'),
+    opaque('PISECURITY_DESCRIPTOR_RELATIVE', 'a self-relative security descriptor'),
+    opaque('PPRIVILEGE_SET', 'a variable-length privilege set (PRIVILEGE_SET)'),
+    opaque('PLIST_ENTRY', 'a doubly linked list entry or head (LIST_ENTRY)'),
+    opaque('PUNICODE_PREFIX_TABLE', 'a Unicode prefix table (UNICODE_PREFIX_TABLE)'),
+    opaque('PUNICODE_PREFIX_TABLE_ENTRY', 'a Unicode prefix table entry (UNICODE_PREFIX_TABLE_ENTRY)'),
+    opaque('PGENERATE_NAME_CONTEXT', 'the state of short-name generation (GENERATE_NAME_CONTEXT)'),
+    opaque('PCPTABLEINFO', 'a code page table (CPTABLEINFO)'),
+    opaque('PREAD_LIST', 'a read list (READ_LIST)'),
+    opaque('PCACHE_UNINITIALIZE_EVENT', 'a cache uninitialize event (CACHE_UNINITIALIZE_EVENT)'),
+    opaque('PCONFIGURATION_INFORMATION', 'the I/O manager\'s configuration information (CONFIGURATION_INFORMATION)'),
+    opaque('PCONTEXT', 'a processor context record (CONTEXT)'),
+    routine('PDRIVER_CANCEL', 'a Cancel'),
+    routine('POPLOCK_WAIT_COMPLETE_ROUTINE', 'an oplock wait-complete'),
+    routine('POPLOCK_FS_PREPOST_IRP', 'an oplock pre-post IRP'),
+    routine('PCHECK_FOR_TRAVERSE_ACCESS', 'a traverse access check'),
+    routine('PCC_POST_DEFERRED_WRITE', 'a deferred write'),
+    routine('PDIRTY_PAGE_ROUTINE', 'a dirty page'),
+    routine('PFLUSH_TO_LSN', 'a flush-to-LSN'),
+    routine('PFILTER_REPORT_CHANGE', 'a report change filter'),
+    routine('PFSRTL_STACK_OVERFLOW_ROUTINE', 'a stack overflow'),
+    routine('PPOWER_SETTING_CALLBACK', 'a power setting'),
+    routine('PSE_LOGON_SESSION_TERMINATED_ROUTINE', 'a logon session termination'),
+  ];
+}
 
 const byName = new Map(BASE_TYPES.map((t) => [t.c, t]));
 
@@ -137,6 +241,26 @@ export const POINTER_TYPEDEFS: Readonly<Record<string, string>> = {
   PUCHAR: 'UCHAR',
   PWCHAR: 'WCHAR',
   PKIRQL: 'KIRQL',
+  PULONG32: 'ULONG32',
+  PLBN: 'LBN',
+  PVBN: 'VBN',
+  PSECURITY_INFORMATION: 'SECURITY_INFORMATION',
+  PSECURITY_IMPERSONATION_LEVEL: 'SECURITY_IMPERSONATION_LEVEL',
+};
+
+/**
+ * Typedefs that are another C type under a second name (ntdef.h: `typedef STRING ANSI_STRING;`,
+ * `typedef PSTRING PANSI_STRING;`): the type they stand for, in C spelling.
+ */
+export const TYPE_SYNONYMS: Readonly<Record<string, string>> = {
+  ANSI_STRING: 'STRING',
+  OEM_STRING: 'STRING',
+  PANSI_STRING: 'STRING *',
+  POEM_STRING: 'STRING *',
+  PSTRING: 'STRING *',
+  PCANSI_STRING: 'const STRING *',
+  PCOEM_STRING: 'const STRING *',
+  PCSTRING: 'const STRING *',
 };
 
 /** Documented constants of the representation, used by the mock, the bindings and the docs. */

@@ -15,6 +15,10 @@ const model = ApiModel.parse({
     entry('fltkernel.PFLT_FILTER_UNLOAD_CALLBACK', 'callback', {}),
     entry('fltkernel.FLT_POST_OPERATION_CALLBACK', 'callback', { aliases: ['PFLT_POST_OPERATION_CALLBACK'] }),
     entry('ntifs.User', 'function', {}),
+    entry('winternl._STRING', 'struct', { aliases: ['STRING'] }),
+    entry('ntifs._FILE_LOCK', 'struct', { aliases: ['FILE_LOCK'] }),
+    entry('ntifs.DRIVER_FS_NOTIFICATION', 'callback', {}),
+    entry('wdm._FILE_INFORMATION_CLASS', 'enum', { aliases: ['FILE_INFORMATION_CLASS'], members: [{ name: 'FileBasicInformation', value: 4, description: '' }] }),
   ],
 });
 const ctx = createEmitContext(model, [], { banner: BANNER });
@@ -80,9 +84,36 @@ describe('emit: C type → TypeScript', () => {
     expect(map('PUNICODE_STRING *', outParam())).toMatchObject({ type: 'Out<PVOID>', note: 'An address: `UNICODE_STRING` behind 1 pointers.' });
   });
 
+  it('maps kernel typedefs: opaque pointers, stand-in enumerations, counted strings, synonyms and tags', () => {
+    expect(map('PERESOURCE', inParam()).type).toBe('PERESOURCE');
+    expect(map('PACL *', outParam()).type).toBe('Out<PACL>');
+    expect(map('POOL_TYPE', inParam()).type).toBe('POOL_TYPE');
+    expect(map('POOL_TYPE', inParam()).imports).toEqual(["import type { POOL_TYPE } from './wdm.js';"]);
+    expect(map('EVENT_TYPE', inParam()).imports).toEqual(["import type { EVENT_TYPE } from './base-types.js';"]);
+    // A stand-in yields to the model's declaration of the same name.
+    expect(map('FILE_INFORMATION_CLASS', inParam()).imports).toEqual(["import type { FILE_INFORMATION_CLASS } from './wdm.js';"]);
+    expect(map('PCWCH', inParam()).type).toBe('PCWCH');
+    expect(map('PSECURITY_INFORMATION', outParam()).type).toBe('Out<SECURITY_INFORMATION>');
+    expect(map('PANSI_STRING', inParam()).type).toBe('STRING');
+    expect(map('PCOEM_STRING', inParam(true)).type).toBe('STRING | null');
+    expect(map('ANSI_STRING', { at: 'field' }).type).toBe('STRING');
+    expect(map('struct _DEVICE_OBJECT *', inParam()).type).toBe('PDEVICE_OBJECT');
+    expect(map('struct _DEVICE_OBJECT', inParam()).type).toBe('unknown');
+  });
+
+  it('knows the pointer typedef of a struct or callback whose documents do not list it', () => {
+    expect(map('PFILE_LOCK', inParam()).type).toBe('FILE_LOCK');
+    expect(map('PFILE_LOCK', outParam()).type).toBe('Out<FILE_LOCK>');
+    expect(map('PDRIVER_FS_NOTIFICATION', inParam()).type).toBe('DRIVER_FS_NOTIFICATION');
+    // Listed names win over derived ones: PUNICODE_STRING is listed by _UNICODE_STRING.
+    expect(map('PUNICODE_STRING', inParam()).type).toBe('UNICODE_STRING');
+  });
+
   it('reads qualifiers, pointers and arrays out of C spellings', () => {
     expect(parseCType('const struct _FOO * const *')).toEqual({ base: '_FOO', stars: 2, array: false, isConst: true });
     expect(parseCType('WCHAR[1]')).toEqual({ base: 'WCHAR', stars: 0, array: true, isConst: false });
     expect(parseCType('unsigned short')).toEqual({ base: 'USHORT', stars: 0, array: false, isConst: false });
+    expect(parseCType('PANSI_STRING *')).toEqual({ base: 'STRING', stars: 2, array: false, isConst: false });
+    expect(parseCType('PCOEM_STRING')).toEqual({ base: 'STRING', stars: 1, array: false, isConst: true });
   });
 });
