@@ -1515,7 +1515,7 @@ export interface Kernel32 {
      * [Process Security and Access Rights](https://msdn.microsoft.com/508a17c4-88cd-431a-a102-00180a7f7ab5).
      * @param hSourceHandle - `[in]` `HANDLE` The handle to be duplicated. This is an open object handle that is valid in the context of the source process. For a list of objects whose handles can be duplicated, see the following Remarks section.
      * @param hTargetProcessHandle - `[in]` `HANDLE` A handle to the process that is to receive the duplicated handle. The handle must have the PROCESS_DUP_HANDLE access right.
-     * @param lpTargetHandle - `[out]` `LPHANDLE` A pointer to a variable that receives the duplicate handle. This handle value is valid in the context of the target process.
+     * @param lpTargetHandle - `[out, optional]` `LPHANDLE` A pointer to a variable that receives the duplicate handle. This handle value is valid in the context of the target process.
      *
      * If *hSourceHandle* is a pseudo handle returned by [GetCurrentProcess](https://msdn.microsoft.com/0471790c-3bb9-4180-8676-941e655b1812) or [GetCurrentThread](https://msdn.microsoft.com/91a11552-66c1-42bd-b837-8a7685977bc9), **DuplicateHandle** converts it to a real handle to a process or thread, respectively.
      *
@@ -1673,7 +1673,7 @@ export interface Kernel32 {
      * @see {@link https://msdn.microsoft.com/957cd369-bebf-4e04-9f7e-a936e2e97887 | Handle Inheritance}
      * @see {@link https://msdn.microsoft.com/b4769e19-7478-4919-a9d2-8086ece6da70 | Handle and Object Functions}
      */
-    DuplicateHandle(hSourceProcessHandle: HANDLE, hSourceHandle: HANDLE, hTargetProcessHandle: HANDLE, lpTargetHandle: Out<HANDLE>, dwDesiredAccess: DWORD, bInheritHandle: BOOL, dwOptions: DWORD): BOOL;
+    DuplicateHandle(hSourceProcessHandle: HANDLE, hSourceHandle: HANDLE, hTargetProcessHandle: HANDLE, lpTargetHandle: Out<HANDLE> | null, dwDesiredAccess: DWORD, bInheritHandle: BOOL, dwOptions: DWORD): BOOL;
     /**
      * Closes a file search handle opened by the
      * [FindFirstFile](https://msdn.microsoft.com/02fc92c4-582d-4c9f-a811-b5c839e9fffa),
