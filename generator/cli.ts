@@ -58,6 +58,36 @@ program
     }
   });
 
+program
+  .command('docs')
+  .description('Build the docs site (typedoc over types/ plus pages from the API model) into docs-site/dist/; --serve serves it.')
+  .option('--model <file>', 'API model to build from', undefined)
+  .option('--out <dir>', 'output folder', undefined)
+  .option('--serve', 'serve the built site on localhost')
+  .option('--port <n>', 'port for --serve', (v) => Number.parseInt(v, 10), 8080)
+  .option('--quiet', 'no progress output')
+  .action(async (opts: { model?: string; out?: string; serve?: boolean; port: number; quiet?: boolean }) => {
+    // Loaded on demand: the site builder needs typedoc and esbuild, which `generate` does not.
+    const docs = await import('../docs-site/src/docs-command.js').catch((error: Error) => error);
+    if (docs instanceof Error) {
+      console.error(`[winhandle] docs: the site builder is not available here (${docs.message}); run \`npm run docs\` in a clone of the repository.`);
+      process.exitCode = 1;
+      return;
+    }
+    try {
+      await docs.runDocs({
+        ...(opts.model ? { model: opts.model } : {}),
+        ...(opts.out ? { out: opts.out } : {}),
+        serve: opts.serve ?? false,
+        port: opts.port,
+        progress: opts.quiet ? 'silent' : 'auto',
+      });
+    } catch (error) {
+      console.error(`[winhandle] docs: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+  });
+
 program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
 });
