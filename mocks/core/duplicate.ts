@@ -1,5 +1,5 @@
 // Handle duplication shared by DuplicateHandle, NtDuplicateObject and ZwDuplicateObject.
-import { CURRENT_PROCESS, CURRENT_THREAD, type ProcessorMode } from './constants.js';
+import { CURRENT_PROCESS, CURRENT_THREAD, PROCESS_ALL_ACCESS, THREAD_ALL_ACCESS, type ProcessorMode } from './constants.js';
 import { STATUS } from './codes.js';
 import { insertHandle, lookup, removeHandle, resolveObject } from './object-manager.js';
 import type { HandleEntry, KObject, ProcessRecord, Store } from './records.js';
@@ -46,13 +46,15 @@ export function duplicate(s: Store, r: DuplicateRequest): { status: number; valu
   if (obj === undefined) return { status: STATUS.STATUS_INVALID_HANDLE };
   r.inspectSource?.(obj);
   let result: { status: number; value?: number } = { status: STATUS.STATUS_SUCCESS };
+  // A pseudo-handle "has the PROCESS_ALL_ACCESS access right" (THREAD_ALL_ACCESS for the thread).
+  const sourceAccess = entry?.access ?? (r.source === CURRENT_PROCESS ? PROCESS_ALL_ACCESS : THREAD_ALL_ACCESS);
   if (r.makeDuplicate) {
     const tgt = r.targetProcess === 0 && r.closeSource ? undefined : processFromHandle(s, r.targetProcess, r.mode);
     if (tgt !== undefined && 'status' in tgt) result = { status: tgt.status };
     else if (tgt?.process.terminated) result = { status: STATUS.STATUS_PROCESS_IS_TERMINATING };
     else if (tgt !== undefined) {
       const value = insertHandle(s, obj, {
-        access: r.sameAccess && entry !== undefined ? entry.access : r.access,
+        access: r.sameAccess ? sourceAccess : r.access,
         inherit: r.sameAttributes && entry !== undefined ? entry.inherit : r.inherit,
         protect: r.sameAttributes && entry !== undefined ? entry.protect : r.protect,
         kernelTable: r.kernelTable, process: tgt.process, openedBy: r.api,
