@@ -9,7 +9,7 @@ import type { KObject, Store } from '../core/records.js';
 import { signatures, validate } from '../core/signatures.js';
 import { newObject, whereOpened } from '../core/store.js';
 import { inherits, writeStruct } from '../core/structs.js';
-import { createOrOpenNamed } from './named-objects.js';
+import { insertCreated, openIfNamed } from './named-objects.js';
 
 export const KERNEL32_FILE_SIGNATURES = signatures({
   CreateFileW: 'HANDLE CreateFileW(LPCWSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile)',
@@ -110,16 +110,14 @@ export function kernel32Files(s: Store) {
         file = resolveObject(s, hFile, UserMode);
         if (file?.file === undefined) return fail(s, WIN32_ERROR.ERROR_INVALID_HANDLE);
       }
-      return createOrOpenNamed(s, {
-        api: 'CreateFileMappingW', name: lpName, kind: 'File mapping', access: SECTION_ALL_ACCESS, inherit: inherits(lpFileMappingAttributes),
-        make: () => {
-          const obj = newObject(s, 'File mapping');
-          obj.section = { file, size, views: 0 };
-          // The section holds the file open until it goes.
-          if (file !== undefined) reference(file);
-          return obj;
-        },
-      });
+      const c = { api: 'CreateFileMappingW', name: lpName, kind: 'File mapping', access: SECTION_ALL_ACCESS, inherit: inherits(lpFileMappingAttributes) } as const;
+      const opened = openIfNamed(s, c);
+      if (opened !== undefined) return opened;
+      const obj = newObject(s, 'File mapping');
+      obj.section = { file, size, views: 0 };
+      // The section holds the file open until it goes.
+      if (file !== undefined) reference(file);
+      return insertCreated(s, c, obj);
     },
     MapViewOfFile(hFileMappingObject: number, dwDesiredAccess: number, dwFileOffsetHigh: number, dwFileOffsetLow: number,
       dwNumberOfBytesToMap: number): number {

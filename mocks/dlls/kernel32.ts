@@ -12,7 +12,7 @@ import { signatures, validate } from '../core/signatures.js';
 import { inherits } from '../core/structs.js';
 import { newObject } from '../core/store.js';
 import { kernel32Files, KERNEL32_FILE_SIGNATURES } from './kernel32-files.js';
-import { createOrOpenNamed } from './named-objects.js';
+import { insertCreated, openIfNamed } from './named-objects.js';
 
 export const KERNEL32_HANDLE_SIGNATURES = signatures({
   CloseHandle: 'BOOL CloseHandle(HANDLE hObject)',
@@ -86,14 +86,12 @@ function kernel32Handles(s: Store) {
     },
     CreateEventW(lpEventAttributes: object | null, bManualReset: number, bInitialState: number, lpName: string | null): number {
       validate(S.CreateEventW, arguments);
-      return createOrOpenNamed(s, {
-        api: 'CreateEventW', name: lpName, kind: 'Event', access: EVENT_ALL_ACCESS, inherit: inherits(lpEventAttributes),
-        make: () => {
-          const obj = newObject(s, 'Event');
-          obj.event = { manualReset: bManualReset !== 0, signaled: bInitialState !== 0 };
-          return obj;
-        },
-      });
+      const c = { api: 'CreateEventW', name: lpName, kind: 'Event', access: EVENT_ALL_ACCESS, inherit: inherits(lpEventAttributes) } as const;
+      const opened = openIfNamed(s, c);
+      if (opened !== undefined) return opened;
+      const obj = newObject(s, 'Event');
+      obj.event = { manualReset: bManualReset !== 0, signaled: bInitialState !== 0 };
+      return insertCreated(s, c, obj);
     },
     OpenEventW(dwDesiredAccess: number, bInheritHandle: number, lpName: string | null): number {
       validate(S.OpenEventW, arguments);
