@@ -195,10 +195,6 @@ import type { DWORD, HANDLE, In, LPCWSTR, PVOID, USHORT } from './base-types.js'
  * | **TXFS_MINIVERSION_DEFAULT_VIEW** 0xFFFE | Either the committed or dirty view of the file, depending on the context. A transaction that is modifying the file gets the dirty view, while a transaction that is not modifying the file gets the committed view. |
  * @param lpExtendedParameter - `[in]` `PVOID` TBD
  *
- * #### - pExtendedParameter
- *
- * This parameter is reserved and must be **NULL**.
- *
  * @returns `HANDLE` If the function succeeds, the return value is an open handle to the specified file, device, named pipe, or
  * mail slot.
  *

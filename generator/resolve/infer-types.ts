@@ -1,6 +1,7 @@
 // The last resort for types: a sentence of the document that says what a value is.
 // Each rule is data so the docs can list it, and each inference names its sentence.
 import type { Direction } from '../model/schema.js';
+import { inferFromName } from './infer-from-name.js';
 
 export interface Inference {
   c: string;
@@ -8,20 +9,37 @@ export interface Inference {
   rule: string;
 }
 
+interface Context {
+  direction: Direction;
+  /** The function the parameter belongs to (`CreateEventW`): wide strings for ...W functions. */
+  fn: string;
+}
+
 interface Rule {
   id: string;
   pattern: RegExp;
-  type: string | ((direction: Direction) => string);
+  /** The C type, or undefined when the match does not decide it after all. */
+  type: string | ((ctx: Context, match: RegExpExecArray) => string | undefined);
 }
 
+/** `A pointer to a SECURITY_ATTRIBUTES structure` → `PSECURITY_ATTRIBUTES`. */
+const pointerTo = (_ctx: Context, m: RegExpExecArray): string => `P${m[1]}`;
+const handleOrOut = (ctx: Context): string => (ctx.direction === 'in' ? 'HANDLE' : 'PHANDLE');
+
+/** Rules that name the type exactly; they win over a Hungarian parameter name. */
+const EXACT_RULES: readonly Rule[] = [
+  { id: 'param/struct-pointer', pattern: /\b[Pp]ointer to (?:an? |the )?(?:caller-(?:allocated|supplied) |optional |opaque )*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[A-Z0-9]*) (?:structure|union)\b/, type: pointerTo },
+  { id: 'param/variable-pointer', pattern: /\b[Pp]ointer to (?:an? |the )?(?:caller-(?:allocated|supplied) )?(HANDLE|ULONG|DWORD|BOOLEAN|BOOL|USHORT|LONG|SIZE_T|ULONG_PTR|ACCESS_MASK|LARGE_INTEGER|ULARGE_INTEGER)\b(?! structure)/, type: pointerTo },
+];
+
 const PARAM_RULES: readonly Rule[] = [
+  { id: 'param/handle', pattern: /^(?:\[[^\]]*\]\s*)?(?:an?\s+|the\s+)?(?:valid\s+|open\s+|opened\s+|file\s+|object\s+)*handle\b/i, type: handleOrOut },
   { id: 'param/receives-handle', pattern: /\b(receives?|returns?)\b[^.]*\bhandle\b/i, type: 'PHANDLE' },
-  { id: 'param/handle', pattern: /^(?:\[[^\]]*\]\s*)?(?:an?\s+|the\s+)?(?:valid\s+|open\s+|opened\s+|file\s+|object\s+)*handle\b/i, type: (d) => (d === 'in' ? 'HANDLE' : 'PHANDLE') },
-  { id: 'param/handle-to', pattern: /\bhandle (?:to|of|for|being|that|created|returned|opened)\b/i, type: (d) => (d === 'in' ? 'HANDLE' : 'PHANDLE') },
+  { id: 'param/handle-to', pattern: /\bhandle (?:to|of|for|being|that|created|returned|opened)\b/i, type: handleOrOut },
   { id: 'param/wide-string', pattern: /\bnull-terminated\b[^.]*\bstring\b/i, type: 'LPCWSTR' },
-  { id: 'param/unicode-string', pattern: /\bUNICODE_STRING\b/, type: 'PUNICODE_STRING' },
-  { id: 'param/object-attributes', pattern: /\bOBJECT_ATTRIBUTES\b/, type: 'POBJECT_ATTRIBUTES' },
-  { id: 'param/access-mask', pattern: /\bACCESS_MASK\b|\baccess rights?\b|\bdesired access\b/i, type: 'ACCESS_MASK' },
+  { id: 'param/name-of', pattern: /^(?:The|A) (?:name|path|file name) of\b/, type: (ctx) => (ctx.direction === 'in' && /[a-z]W$/.test(ctx.fn) ? 'LPCWSTR' : undefined) },
+  { id: 'param/unicode-string', pattern: /\bpointer to (?:an? |the )?(?:\w+ )?UNICODE_STRING\b/, type: 'PUNICODE_STRING' },
+  { id: 'param/access-mask', pattern: /\bACCESS_MASK\b|\baccess rights?\b|\bdesired access\b|\btype of access\b/i, type: 'ACCESS_MASK' },
   { id: 'param/boolean', pattern: /\b(?:set to|is|if) TRUE\b|\bBOOLEAN\b/, type: 'BOOLEAN' },
   { id: 'param/pointer', pattern: /^(?:\[[^\]]*\]\s*)?(?:an?\s+)?(?:optional\s+)?pointer\b/i, type: 'PVOID' },
   { id: 'param/size', pattern: /\b(?:size|length),? in bytes\b|\bnumber of\b|\bflags?\b|\bbitmask\b/i, type: 'ULONG' },
@@ -76,21 +94,26 @@ export function sentences(markdown: string): string[] {
     .flatMap((b) => b.split(/(?<=[.!?])\s+(?=[A-Z[<"(])/)).filter((s) => s.length > 0);
 }
 
-function apply(rules: readonly Rule[], text: string, direction: Direction): Inference | undefined {
+function apply(rules: readonly Rule[], text: string, ctx: Context): Inference | undefined {
   for (const sentence of sentences(text)) {
     for (const rule of rules) {
-      if (rule.pattern.test(sentence)) {
-        return { c: typeof rule.type === 'string' ? rule.type : rule.type(direction), sentence, rule: rule.id };
-      }
+      const match = rule.pattern.exec(sentence);
+      const c = match ? (typeof rule.type === 'string' ? rule.type : rule.type(ctx, match)) : undefined;
+      if (c) return { c, sentence, rule: rule.id };
     }
   }
   return undefined;
 }
 
-export function inferParameterType(description: string, direction: Direction): Inference | undefined {
-  return apply(PARAM_RULES, description, direction);
+/**
+ * A parameter's type from its text: a pointer to a named structure or variable first (the most
+ * specific statement), then its Hungarian name (Win32 pages), then the other sentence rules.
+ */
+export function inferParameterType(description: string, direction: Direction, name = '', fn = ''): Inference | undefined {
+  const ctx = { direction, fn };
+  return apply(EXACT_RULES, description, ctx) ?? (name ? inferFromName(name, direction, fn) : undefined) ?? apply(PARAM_RULES, description, ctx);
 }
 
 export function inferReturnType(description: string): Inference | undefined {
-  return apply(RETURN_RULES, description, 'out');
+  return apply(RETURN_RULES, description, { direction: 'out', fn: '' });
 }

@@ -36,7 +36,7 @@ const normalise = (c: string): string => c.replace(/\bWINBOOL\b/g, 'BOOL').repla
 
 /** Types that say the same thing for comparison purposes (`LPHANDLE` vs `PHANDLE`, `HANDLE *`). */
 const canonical = (c: string): string =>
-  normalise(c).replace(/^const /, '').replace(/^LP(?=[A-Z])/, 'P').replace(/^(\w+) \*$/, 'P$1').replace(/^PVOID \*$/, 'PPVOID');
+  normalise(c).replace(/^const /, '').replace(/^LP(?=[A-Z])/, 'P').replace(/^PCVOID$/, 'PVOID').replace(/^(\w+) \*$/, 'P$1').replace(/^PVOID \*$/, 'PPVOID');
 
 export function resolveTypes(entries: Entry[], documents: readonly ParsedDocument[], declarations: Declarations,
   conflicts: Conflict[], problems: Problem[]): TypeStats {
@@ -76,7 +76,7 @@ export function resolveTypes(entries: Entry[], documents: readonly ParsedDocumen
         if (!declared) continue;
         p.type = { c: normalise(declared.type), source: sig.source };
         entry.provenance[`parameters.${p.name}.type`] = from;
-        compare(entry, `parameters.${p.name}.type`, inferParameterType(p.description, p.direction)?.c, p.type.c, from);
+        compare(entry, `parameters.${p.name}.type`, inferParameterType(p.description, p.direction, p.name, entry.name)?.c, p.type.c, from);
       }
       // A macro page (ObDereferenceObject) documents no return; the function it expands to has one.
       if (!entry.return && !/^(VOID|void)$/.test(sig.prototype.returnType)) entry.return = { type: { c: 'unknown', source: 'unresolved' }, description: '', codes: [] };
@@ -90,7 +90,7 @@ export function resolveTypes(entries: Entry[], documents: readonly ParsedDocumen
     const place = (field: string): Provenance => entry.provenance[field] ?? { file: entry.sources[0] ?? '', line: 1, via: 'section' };
     for (const p of entry.parameters) {
       if (p.type.source !== 'unresolved') continue;
-      const guess = inferParameterType(p.description, p.direction);
+      const guess = inferParameterType(p.description, p.direction, p.name, entry.name);
       if (!guess) continue;
       p.type = { c: guess.c, source: 'prose-inference' };
       entry.provenance[`parameters.${p.name}.type`] = { ...place(`parameters.${p.name}`), via: 'prose-inference', sentence: guess.sentence };

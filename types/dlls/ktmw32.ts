@@ -61,43 +61,7 @@ export interface Ktmw32 {
     /**
      * Creates a new transaction object.
      *
-     * @param lpTransactionAttributes - `[in]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.)
-     * @param UOW - `[in]` `LPGUID` (Type unresolved: the C type `LPGUID` has no TypeScript mapping yet.)
-     * @param CreateOptions - `[in]` `DWORD`
-     * @param IsolationLevel - `[in]` `DWORD`
-     * @param IsolationFlags - `[in]` `DWORD`
-     * @param Timeout - `[in]` `DWORD`
-     * @param Description - `[in, optional]` `LPWSTR` A user-readable description of the transaction.
-     *
-     * #### - CreateOptions [in, optional]
-     *
-     * Any optional transaction instructions.
-     *
-     * | Value | Meaning |
-     * | --- | --- |
-     * | **TRANSACTION_DO_NOT_PROMOTE** | The transaction cannot be distributed. |
-     *
-     * #### - IsolationFlags [in, optional]
-     *
-     * Reserved; specify zero (0).
-     *
-     * #### - IsolationLevel [in, optional]
-     *
-     * Reserved; specify zero (0).
-     *
-     * #### - Timeout [in, optional]
-     *
-     * The time-out interval, in milliseconds. If a nonzero value is specified, the transaction will be aborted when the interval elapses if it has not already reached the prepared state.
-     *
-     * Specify zero (0) or INFINITE to provide an infinite time-out.
-     *
-     * #### - UOW [in, optional]
-     *
-     * Reserved. Must be zero (0).
-     *
-     * #### - lpTransactionAttributes [in, optional]
-     *
-     * A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
+     * @param lpTransactionAttributes - `[in, optional]` `LPSECURITY_ATTRIBUTES` (Type unresolved: the C type `LPSECURITY_ATTRIBUTES` has no TypeScript mapping yet.) A pointer to a [SECURITY_ATTRIBUTES](https://msdn.microsoft.com/56b5b350-f4b7-47af-b5f8-6a35f32c1009)
      * structure that determines whether the returned handle can be inherited by child processes. If this parameter is
      * **NULL**, the handle cannot be inherited.
      *
@@ -106,6 +70,18 @@ export interface Ktmw32 {
      * event. If *lpTransactionAttributes* is **NULL**, the object gets
      * a default security descriptor. The access control lists (ACL) in the default security descriptor for a
      * transaction come from the primary or impersonation token of the creator.
+     * @param UOW - `[in, optional]` `LPGUID` (Type unresolved: the C type `LPGUID` has no TypeScript mapping yet.) Reserved. Must be zero (0).
+     * @param CreateOptions - `[in, optional]` `DWORD` Any optional transaction instructions.
+     *
+     * | Value | Meaning |
+     * | --- | --- |
+     * | **TRANSACTION_DO_NOT_PROMOTE** | The transaction cannot be distributed. |
+     * @param IsolationLevel - `[in, optional]` `DWORD` Reserved; specify zero (0).
+     * @param IsolationFlags - `[in, optional]` `DWORD` Reserved; specify zero (0).
+     * @param Timeout - `[in, optional]` `DWORD` The time-out interval, in milliseconds. If a nonzero value is specified, the transaction will be aborted when the interval elapses if it has not already reached the prepared state.
+     *
+     * Specify zero (0) or INFINITE to provide an infinite time-out.
+     * @param Description - `[in, optional]` `LPWSTR` A user-readable description of the transaction.
      *
      * @returns `HANDLE` If the function succeeds, the return value is a handle to the transaction.
      *

@@ -4,8 +4,8 @@ import type { DocParam } from '../../model/schema.js';
 import { leadingAnnotation, parseAnnotation, type Annotation } from '../text/annotations.js';
 import { firstNonBlank } from '../text/lines.js';
 import { convertLines, type ConvertContext } from '../text/to-markdown.js';
-import type { Block } from './sections.js';
-import { namedBlocks } from './subsections.js';
+import { splitAt, type Block } from './sections.js';
+import { namedBlocks, type Named } from './subsections.js';
 
 const SAL_WORDS = new Set(['OPTIONAL', 'IN', 'OUT', 'INOUT']);
 
@@ -15,8 +15,28 @@ export interface ParamsResult {
   extra: { heading: string; lines: string[]; firstLine: number }[];
 }
 
+/**
+ * Some pages list the remaining parameters as `#### - NAME [in]` headings inside the text of one
+ * `### -param` (CreateTransaction): each is a parameter of its own.
+ */
+function withNestedParams(named: readonly Named[]): Named[] {
+  return named.flatMap((entry) => {
+    if (!entry.block.lines.some((l) => /^ {0,3}#### +- +\S/.test(l))) return [entry];
+    const { preamble, blocks } = splitAt(entry.block.lines, entry.block.firstLine, 4);
+    const nested: Named[] = [];
+    for (const block of blocks) {
+      const m = /^- +(\S.*)$/.exec(block.heading.text);
+      if (m) nested.push({ rest: m[1]!.trim(), block });
+      else (nested.at(-1)?.block ?? preamble).lines.push(block.heading.raw, ...block.lines);
+    }
+    return [{ rest: entry.rest, block: { ...entry.block, lines: preamble.lines } }, ...nested];
+  });
+}
+
 export function readParameters(section: Block, ctx: ConvertContext): ParamsResult {
-  const { loose, named } = namedBlocks(section, '-param');
+  const split = namedBlocks(section, '-param');
+  const loose = split.loose;
+  const named = withNestedParams(split.named);
   const parameters: DocParam[] = [];
   const extra: ParamsResult['extra'] = [];
   if (firstNonBlank(loose.lines) < loose.lines.length) {
