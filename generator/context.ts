@@ -1,5 +1,7 @@
 // Options are resolved once into a context that every stage reads.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createProgress, type Progress } from './progress.js';
 
 export interface GenerateOptions {
@@ -38,13 +40,25 @@ export interface GenerateContext {
 
 const posix = (p: string): string => p.split(path.sep).join('/');
 
+/** The folder of winhandle's own package.json (the repository, or node_modules/winhandle). */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+/** The working folder when it has seeds/ (a clone); else the seeds shipped with the package. */
+function defaultRoot(): string {
+  return existsSync(path.join(process.cwd(), 'seeds')) ? process.cwd() : packageRoot();
+}
+
 export function resolveContext(options: GenerateOptions): GenerateContext {
-  const root = options.root ?? process.cwd();
+  const root = options.root ?? defaultRoot();
   const rel = (p: string): string => posix(path.relative(process.cwd(), path.resolve(p))) || '.';
   return {
     docs: (options.docs?.length ? options.docs : [path.join(root, 'seeds')]).map(rel),
     headers: (options.headers ?? []).map(rel),
-    out: options.out ?? path.join(root, 'types'),
+    out: options.out ?? path.join(options.root ?? process.cwd(), 'types'), // never into the package
     statusTable: options.statusTable ?? path.join(root, 'seeds', 'status-codes.json'),
     check: options.check ?? false,
     keepGoing: options.keepGoing ?? false,
