@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferParameterType, inferReturnType } from '../../generator/resolve/infer-types.js';
 
-const c = (text: string, direction: 'in' | 'out' | 'inout' = 'in', name = '', fn = '') => inferParameterType(text, direction, name, fn);
+const c = (text: string, direction: 'in' | 'out' | 'in-out' = 'in', name = '', fn = '') => inferParameterType(text, direction, name, fn);
 
 describe('inferParameterType', () => {
   it('takes a pointer to a named structure or variable before anything else', () => {
