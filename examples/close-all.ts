@@ -3,7 +3,7 @@
 //
 // Open a named event, open it again by name, duplicate it, close every handle, then close one
 // twice and report what each call returned.
-import type { Kernel32, Ntdll } from '../mocks/contract.js';
+import type { Kernel32, Ntdll } from '../types/index.js';
 
 /** DuplicateHandle: the duplicate has the same access as the source. */
 const DUPLICATE_SAME_ACCESS = 0x2;

@@ -32,6 +32,11 @@ export type In<T> = readonly [
 ];
 
 /**
+ * A caller-allocated buffer an untyped out pointer (`PVOID`) points to: a plain object that receives the fields of the structure the callee writes (the mock), or a `Uint8Array`/`Buffer` that receives its bytes (koffi).
+ */
+export type OutBuffer = Record<string, unknown> | Uint8Array;
+
+/**
  * No value.
  *
  * C type `VOID`.

@@ -223,7 +223,7 @@ export type FltClose = (FileHandle: HANDLE) => NTSTATUS;
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntsetinformationfile | ZwSetInformationFile}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntwritefile | ZwWriteFile}
  */
-export type FltCreateFile = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: ULONG) => NTSTATUS;
+export type FltCreateFile = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER | null, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID | null, EaLength: ULONG, Flags: ULONG) => NTSTATUS;
 
 /**
  * Minifilter drivers call **FltCreateFileEx** to create a new file or open an existing file.
@@ -407,4 +407,4 @@ export type FltCreateFile = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileH
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntsetinformationfile | ZwSetInformationFile}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntwritefile | ZwWriteFile}
  */
-export type FltCreateFileEx = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, FileObject: Out<PFILE_OBJECT> | null, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: ULONG) => NTSTATUS;
+export type FltCreateFileEx = (Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, FileObject: Out<PFILE_OBJECT> | null, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER | null, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID | null, EaLength: ULONG, Flags: ULONG) => NTSTATUS;

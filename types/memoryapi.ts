@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { BOOL, DWORD, HANDLE, LPCVOID, LPCWSTR, LPVOID, SIZE_T } from './base-types.js';
+import type { BOOL, DWORD, HANDLE, LPCVOID, LPCWSTR, LPVOID, PVOID, SIZE_T } from './base-types.js';
 
 /**
  * Creates or opens a named or unnamed file mapping object for a specified file.
@@ -400,7 +400,7 @@ export type CreateFileMappingW = (hFile: HANDLE, lpFileMappingAttributes: unknow
  * @see {@link https://learn.microsoft.com/windows/desktop/api/sysinfoapi/ns-sysinfoapi-system_info | SYSTEM_INFO}
  * @see {@link UnmapViewOfFile}
  */
-export type MapViewOfFile = (hFileMappingObject: HANDLE, dwDesiredAccess: DWORD, dwFileOffsetHigh: DWORD, dwFileOffsetLow: DWORD, dwNumberOfBytesToMap: SIZE_T) => LPVOID;
+export type MapViewOfFile = (hFileMappingObject: HANDLE, dwDesiredAccess: DWORD, dwFileOffsetHigh: DWORD, dwFileOffsetLow: DWORD, dwNumberOfBytesToMap: SIZE_T) => PVOID;
 
 /**
  * Unmaps a mapped view of a file from the calling process's address space.

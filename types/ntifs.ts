@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
+import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, OutBuffer, PVOID, ULONG } from './base-types.js';
 
 /**
  * The NtClose routine closes an object handle.
@@ -163,7 +163,7 @@ export type NtDuplicateObject = (SourceProcessHandle: HANDLE, SourceHandle: HAND
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-_public_object_basic_information | PUBLIC_OBJECT_BASIC_INFORMATION}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-__public_object_type_information | PUBLIC_OBJECT_TYPE_INFORMATION}
  */
-export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null) => NTSTATUS;
+export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: OutBuffer | null, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null) => NTSTATUS;
 
 /**
  * The **ZwDuplicateObject** routine creates a handle that is a duplicate of the specified source handle.

@@ -253,7 +253,7 @@ export type NtCreateKey = (KeyHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, O
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obfreferenceobject | ObReferenceObject}
  * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbypointer | ObReferenceObjectByPointer}
  */
-export type ObReferenceObjectByHandle = (Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: POBJECT_TYPE, AccessMode: KPROCESSOR_MODE, Object: Out<PVOID>, HandleInformation: unknown) => NTSTATUS;
+export type ObReferenceObjectByHandle = (Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: POBJECT_TYPE | null, AccessMode: KPROCESSOR_MODE, Object: Out<PVOID>, HandleInformation: unknown) => NTSTATUS;
 
 /**
  * The ZwClose routine closes an object handle.

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { HANDLE, NTSTATUS, Out, PVOID, ULONG } from './base-types.js';
+import type { HANDLE, NTSTATUS, Out, OutBuffer, PVOID, ULONG } from './base-types.js';
 
 /**
  * Deprecated. Closes the specified handle. **NtClose** is superseded by [CloseHandle](https://msdn.microsoft.com/9b84891d-62ca-4ddc-97b7-c4c79482abd9).
@@ -138,4 +138,4 @@ export type NtClose = (Handle: HANDLE) => NTSTATUS;
  *
  * @see {@link https://learn.microsoft.com/windows/win32/api/winternl/nf-winternl-ntqueryobject | NtQueryObject (Microsoft documentation)}
  */
-export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null) => NTSTATUS;
+export type NtQueryObject = (Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: OutBuffer | null, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null) => NTSTATUS;

@@ -53,8 +53,11 @@ export function emitBaseTypes(banner: string): string {
   const input = withDoc(typeAlias('In', f.createTypeOperatorNode(K.ReadonlyKeyword, f.createTupleTypeNode([ref('T')])), ['T']), [
     'An in parameter passed by pointer to a scalar: a one-element array the callee only reads.',
   ]);
+  const buffer = withDoc(typeAlias('OutBuffer', union([ref('Record', [keyword.string(), keyword.unknown()]), ref('Uint8Array')])), [
+    'A caller-allocated buffer an untyped out pointer (`PVOID`) points to: a plain object that receives the fields of the structure the callee writes (the mock), or a `Uint8Array`/`Buffer` that receives its bytes (koffi).',
+  ]);
   const constants = Object.entries(HANDLE_CONSTANTS).map(([name, value]) =>
     withDoc(constStatement(name, num(value)), [constantDoc(name, value)]));
-  return printModule(banner, [...statusTypes, out, input, ...aliases, ...constants],
+  return printModule(banner, [...statusTypes, out, input, buffer, ...aliases, ...constants],
     'The Windows base types as JavaScript values: handles and pointers are signed pointer-sized numbers, `BOOL` is a number (0 is FALSE), `NTSTATUS` the unsigned 32-bit value, strings are JS strings, out parameters are one-element arrays.');
 }

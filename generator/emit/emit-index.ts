@@ -73,7 +73,7 @@ export function emitRootIndex(surfaces: readonly DllSurface[], ctx: EmitContext)
   const base: ExportGroup = {
     from: './base-types.js',
     values: Object.keys(HANDLE_CONSTANTS),
-    types: ['Out', 'In', ...BASE_TYPES.map((t) => t.c).filter((c) => !status.has(c))],
+    types: ['Out', 'In', 'OutBuffer', ...BASE_TYPES.map((t) => t.c).filter((c) => !status.has(c))],
   };
   const dlls: ExportGroup = {
     from: './dlls/index.js',

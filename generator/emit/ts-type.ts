@@ -117,7 +117,7 @@ export function mapType(typeRef: TypeRef | undefined, position: Position, use: T
     const name = parsed.base === 'WCHAR' ? (parsed.isConst ? 'PCWSTR' : 'PWSTR') : parsed.isConst ? 'PCSTR' : 'PSTR';
     return nullable({ type: baseRef(name, use), object: true }, position);
   }
-  if (parsed.base === 'VOID' && parsed.stars === 1) return { type: baseRef('PVOID', use) };
+  if (parsed.base === 'VOID' && parsed.stars === 1) return nullable(untypedPointer(position, use), position);
   const resolved = resolveName(parsed.base, use);
   if (!resolved || parsed.stars + resolved.stars < 0) return unresolvedName(typeRef.c, use);
   const mapped = pointerLevels(resolved.target, effectiveStars(resolved.target, parsed.stars + resolved.stars), position, use);
@@ -137,7 +137,9 @@ function pointerLevels(target: Target, stars: number, position: Position, use: T
   const self = targetRef(target, use);
   const isStruct = target.kind === 'model' && target.declared.entry.kind === 'struct';
   const isCallback = target.kind === 'model' && target.declared.entry.kind === 'callback';
-  if (stars === 0) return { type: self, object: isStruct || isCallback || target.kind === 'base' && target.type.shape === 'string' };
+  if (stars === 0 && target.kind === 'base' && UNTYPED_POINTERS.has(target.type.c)) return untypedPointer(position, use);
+  // Structs, callbacks, strings and pointers may be NULL: `null` where the parameter is optional.
+  if (stars === 0) return { type: self, object: isStruct || isCallback || target.kind === 'base' && (target.type.shape === 'string' || target.type.shape === 'pointer') };
   if (position.at !== 'param') {
     const what = stars === 1 ? code(targetName(target)) : `a pointer to ${code(targetName(target))}`;
     return { type: baseRef('PVOID', use), note: `The address of ${what}.`, object: false };
@@ -152,6 +154,14 @@ function pointerLevels(target: Target, stars: number, position: Position, use: T
   const type = wrap(out ? 'Out' : 'In', direct ? self : baseRef('PVOID', use), use);
   return direct ? { type, object: true }
     : { type, object: true, note: `An address: ${code(targetName(target))} behind ${stars - 1} pointers.` };
+}
+
+const UNTYPED_POINTERS = new Set(['PVOID', 'LPVOID']);
+
+/** `void *` a callee writes through is a caller-allocated buffer (OutBuffer); otherwise an address. */
+function untypedPointer(position: Position, use: TypeUse): Shape {
+  const buffer = position.at === 'param' && position.direction !== 'in';
+  return { type: baseRef(buffer ? 'OutBuffer' : 'PVOID', use), object: true };
 }
 
 /** Optional pointer parameters stay positional and take `null`. */

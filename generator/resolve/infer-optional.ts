@@ -9,7 +9,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function nullableSentence(name: string, description: string): string | undefined {
   const subject = `(?:this parameter|${escape(name)}(?: parameter)?)`;
   const says = new RegExp(
-    `\\b${subject} (?:is optional and )?(?:can|may|must) be (?:specified as |set to )?NULL\\b|\\bIf ${subject} is NULL\\b`, 'i');
+    `\\b${subject} (?:is (?:optional|reserved) and )?(?:can|may|must) be (?:specified as |set to )?NULL\\b|\\bIf ${subject} is NULL\\b`, 'i');
   return sentences(description).find((s) => says.test(s));
 }
 

@@ -7,7 +7,7 @@ describe('nullableSentence', () => {
     expect(nullableSentence('lpTargetHandle', 'A pointer. If *lpTargetHandle* is **NULL**, the function duplicates the handle.'))
       .toBe('If lpTargetHandle is NULL, the function duplicates the handle.');
     expect(nullableSentence('FileObject', 'Receives it. This parameter is optional and can be **NULL**.')).toBe('This parameter is optional and can be NULL.');
-    expect(nullableSentence('Reserved', 'This parameter is reserved and must be NULL.')).toBeUndefined();
+    expect(nullableSentence('Reserved', 'This parameter is reserved and must be NULL.')).toBe('This parameter is reserved and must be NULL.');
     expect(nullableSentence('Reserved', 'Reserved; this parameter must be NULL.')).toBe('Reserved; this parameter must be NULL.');
   });
 

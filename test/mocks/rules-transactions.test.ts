@@ -12,7 +12,7 @@ describe.each(MODES)('%s mode', (mode) => {
     const k = win.kernel32;
     const tx = win.ktmw32.CreateTransaction(null, null, 0, 0, 0, 0, 'delete keep.txt');
     const h = k.CreateFileTransactedW('C:\\tx\\keep.txt', C.GENERIC_READ | C.DELETE, SHARE_ALL, null, C.OPEN_EXISTING,
-      C.FILE_FLAG_DELETE_ON_CLOSE, 0, tx, null, null);
+      C.FILE_FLAG_DELETE_ON_CLOSE, 0, tx, null, 0);
     expect(h).not.toBe(C.INVALID_HANDLE_VALUE);
     expect(k.CloseHandle(h)).not.toBe(0);
     const outside = k.CreateFileW('C:\\tx\\keep.txt', C.GENERIC_READ, SHARE_ALL, null, C.OPEN_EXISTING, 0, 0);
@@ -29,7 +29,7 @@ describe.each(MODES)('%s mode', (mode) => {
     const win = world(mode);
     const k = win.kernel32;
     const tx = win.ktmw32.CreateTransaction(null, null, 0, 0, 0, 0, null);
-    const h = k.CreateFileTransactedW('C:\\tx\\new.txt', C.GENERIC_WRITE, SHARE_ALL, null, C.CREATE_NEW, C.FILE_FLAG_DELETE_ON_CLOSE, 0, tx, null, null);
+    const h = k.CreateFileTransactedW('C:\\tx\\new.txt', C.GENERIC_WRITE, SHARE_ALL, null, C.CREATE_NEW, C.FILE_FLAG_DELETE_ON_CLOSE, 0, tx, null, 0);
     // Created in the transaction: not visible outside it yet.
     expect(k.FindFirstFileW('C:\\tx\\*', null)).toBe(C.INVALID_HANDLE_VALUE);
     const result = broken(win, mode, 'transaction-commit-with-bound-handles', () => win.ktmw32.CommitTransaction(tx));
@@ -55,8 +55,8 @@ describe.each(MODES)('%s mode', (mode) => {
     const k = win.kernel32;
     const tx = win.createObject('Transaction');
     const txPtr = win.inspect(tx)!.pointer;
-    const created = k.CreateFileTransactedW('C:\\tx\\made.txt', C.GENERIC_WRITE, SHARE_ALL, null, C.CREATE_NEW, 0, 0, tx, null, null);
-    const doomed = k.CreateFileTransactedW('C:\\tx\\old.txt', C.DELETE, SHARE_ALL, null, C.OPEN_EXISTING, C.FILE_FLAG_DELETE_ON_CLOSE, 0, tx, null, null);
+    const created = k.CreateFileTransactedW('C:\\tx\\made.txt', C.GENERIC_WRITE, SHARE_ALL, null, C.CREATE_NEW, 0, 0, tx, null, 0);
+    const doomed = k.CreateFileTransactedW('C:\\tx\\old.txt', C.DELETE, SHARE_ALL, null, C.OPEN_EXISTING, C.FILE_FLAG_DELETE_ON_CLOSE, 0, tx, null, 0);
     k.CloseHandle(created);
     k.CloseHandle(doomed);
     expect(k.CloseHandle(tx)).not.toBe(0);
@@ -69,7 +69,7 @@ describe.each(MODES)('%s mode', (mode) => {
     expect(k.GetLastError()).toBe(18);
     k.FindClose(find);
     expect(names).toEqual(['old.txt']);
-    expect(k.CreateFileTransactedW('C:\\tx\\x.txt', C.GENERIC_READ, 0, null, C.CREATE_NEW, 0, 0, tx, null, null)).toBe(C.INVALID_HANDLE_VALUE);
+    expect(k.CreateFileTransactedW('C:\\tx\\x.txt', C.GENERIC_READ, 0, null, C.CREATE_NEW, 0, 0, tx, null, 0)).toBe(C.INVALID_HANDLE_VALUE);
     expect(k.GetLastError()).toBe(6);
   });
 });

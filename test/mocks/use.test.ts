@@ -49,12 +49,15 @@ describe('win.use', () => {
 
   it('provides functions the mock does not implement', () => {
     const win = world('strict');
-    const surface = win.kernel32 as unknown as Record<string, (...args: unknown[]) => unknown>;
-    expect(() => surface.WaitForSingleObject!(4, 0)).toThrow('[winhandle] not mocked: WaitForSingleObject');
-    win.use({ 'kernel32.WaitForSingleObject': () => 0 } as never);
-    expect(surface.WaitForSingleObject!(4, 0)).toBe(0);
+    // ntoskrnl's NtCreateKey: "not directly accessible to kernel-mode drivers", so not built in.
+    const call = () => win.ntoskrnl.NtCreateKey([0], 0, null, 0, null, 0, null);
+    expect(call).toThrow('[winhandle] not mocked: NtCreateKey');
+    win.use({ 'ntoskrnl.NtCreateKey': (out) => ((out[0] = 8), STATUS.STATUS_SUCCESS) });
+    expect(call()).toBe(STATUS.STATUS_SUCCESS);
+    // The ntdll one is built in and untouched.
+    expect(win.ntdll.NtCreateKey([0], 0, null, 0, null, 0, null)).toBe(STATUS.STATUS_INVALID_PARAMETER);
     win.resetHandlers();
-    expect(() => surface.WaitForSingleObject!(4, 0)).toThrow(/not mocked/);
+    expect(call).toThrow(/not mocked/);
   });
 
   it('rejects unknown names and non-functions, and overrides apply to one world only', () => {

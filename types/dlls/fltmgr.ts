@@ -228,7 +228,7 @@ export interface Fltmgr {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntsetinformationfile | ZwSetInformationFile}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntwritefile | ZwWriteFile}
      */
-    FltCreateFile(Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: ULONG): NTSTATUS;
+    FltCreateFile(Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER | null, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID | null, EaLength: ULONG, Flags: ULONG): NTSTATUS;
     /**
      * Minifilter drivers call **FltCreateFileEx** to create a new file or open an existing file.
      *
@@ -411,7 +411,7 @@ export interface Fltmgr {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntsetinformationfile | ZwSetInformationFile}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-ntwritefile | ZwWriteFile}
      */
-    FltCreateFileEx(Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, FileObject: Out<PFILE_OBJECT> | null, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID, EaLength: ULONG, Flags: ULONG): NTSTATUS;
+    FltCreateFileEx(Filter: PFLT_FILTER, Instance: PFLT_INSTANCE, FileHandle: Out<HANDLE>, FileObject: Out<PFILE_OBJECT> | null, DesiredAccess: ACCESS_MASK, ObjectAttributes: unknown, IoStatusBlock: unknown, AllocationSize: PLARGE_INTEGER | null, FileAttributes: ULONG, ShareAccess: ULONG, CreateDisposition: ULONG, CreateOptions: ULONG, EaBuffer: PVOID | null, EaLength: ULONG, Flags: ULONG): NTSTATUS;
 }
 
 /** Every method of {@link Fltmgr}, sorted: the coverage list implementations are checked against. */

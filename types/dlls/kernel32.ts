@@ -2264,7 +2264,7 @@ export interface Kernel32 {
      * @see {@link https://learn.microsoft.com/windows/desktop/api/sysinfoapi/ns-sysinfoapi-system_info | SYSTEM_INFO}
      * @see {@link Kernel32.UnmapViewOfFile}
      */
-    MapViewOfFile(hFileMappingObject: HANDLE, dwDesiredAccess: DWORD, dwFileOffsetHigh: DWORD, dwFileOffsetLow: DWORD, dwNumberOfBytesToMap: SIZE_T): LPVOID;
+    MapViewOfFile(hFileMappingObject: HANDLE, dwDesiredAccess: DWORD, dwFileOffsetHigh: DWORD, dwFileOffsetLow: DWORD, dwNumberOfBytesToMap: SIZE_T): PVOID;
     /**
      * Opens an existing named event object.
      *

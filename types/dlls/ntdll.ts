@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, PVOID, ULONG } from '../base-types.js';
+import type { ACCESS_MASK, HANDLE, NTSTATUS, Out, OutBuffer, PVOID, ULONG } from '../base-types.js';
 
 /**
  * The functions `Ntdll.dll` exports, as documented.
@@ -305,7 +305,7 @@ export interface Ntdll {
      *
      * @see {@link https://learn.microsoft.com/windows/win32/api/winternl/nf-winternl-ntqueryobject | NtQueryObject (Microsoft documentation)}
      */
-    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null): NTSTATUS;
+    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: OutBuffer | null, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null): NTSTATUS;
 }
 
 /** Every method of {@link Ntdll}, sorted: the coverage list implementations are checked against. */

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-import type { ACCESS_MASK, HANDLE, KIRQL, KPROCESSOR_MODE, LONG_PTR, NTSTATUS, Out, POBJECT_TYPE, PVOID, ULONG } from '../base-types.js';
+import type { ACCESS_MASK, HANDLE, KIRQL, KPROCESSOR_MODE, LONG_PTR, NTSTATUS, Out, OutBuffer, POBJECT_TYPE, PVOID, ULONG } from '../base-types.js';
 
 /**
  * The functions `NtosKrnl.exe` exports, as documented. It is a kernel-mode image: user-mode code cannot load it.
@@ -338,7 +338,7 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-_public_object_basic_information | PUBLIC_OBJECT_BASIC_INFORMATION}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/ns-ntifs-__public_object_type_information | PUBLIC_OBJECT_TYPE_INFORMATION}
      */
-    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: PVOID, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null): NTSTATUS;
+    NtQueryObject(Handle: HANDLE, ObjectInformationClass: unknown, ObjectInformation: OutBuffer | null, ObjectInformationLength: ULONG, ReturnLength: Out<ULONG> | null): NTSTATUS;
     /**
      * The **ObDereferenceObject** routine decrements the given object's reference count and performs retention checks.
      *
@@ -459,7 +459,7 @@ export interface Ntoskrnl {
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obfreferenceobject | ObReferenceObject}
      * @see {@link https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbypointer | ObReferenceObjectByPointer}
      */
-    ObReferenceObjectByHandle(Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: POBJECT_TYPE, AccessMode: KPROCESSOR_MODE, Object: Out<PVOID>, HandleInformation: unknown): NTSTATUS;
+    ObReferenceObjectByHandle(Handle: HANDLE, DesiredAccess: ACCESS_MASK, ObjectType: POBJECT_TYPE | null, AccessMode: KPROCESSOR_MODE, Object: Out<PVOID>, HandleInformation: unknown): NTSTATUS;
     /**
      * The ZwClose routine closes an object handle.
      *
