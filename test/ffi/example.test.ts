@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAll, type CloseAllReport } from '../../examples/close-all.js';
 import { loadLibrary } from '../../ffi/index.js';
-import type { Kernel32, Ntdll } from '../../mocks/contract.js';
+import type { Kernel32, Ntdll } from '../../types/index.js';
 import { createWindowsMock } from '../../mocks/index.js';
 import { NTSTATUS, WIN32_ERROR } from '../../types/status/index.js';
 import { compileDouble, doubleInternals, fixtureModel, type CompiledDouble } from './support/double.js';
