@@ -576,6 +576,48 @@ export type PCWCH = string;
 export type ULONG32 = number;
 
 /**
+ * An unsigned 32-bit integer.
+ *
+ * C type `UINT32`. 4 bytes on x64; koffi type `uint32`.
+ */
+export type UINT32 = number;
+
+/**
+ * An unsigned 16-bit integer.
+ *
+ * C type `UINT16`. 2 bytes on x64; koffi type `uint16`.
+ */
+export type UINT16 = number;
+
+/**
+ * An unsigned 8-bit integer.
+ *
+ * C type `UINT8`. 1 byte on x64; koffi type `uint8`.
+ */
+export type UINT8 = number;
+
+/**
+ * A signed 32-bit integer.
+ *
+ * C type `INT32`. 4 bytes on x64; koffi type `int32`.
+ */
+export type INT32 = number;
+
+/**
+ * A signed 8-bit count (a CHAR).
+ *
+ * C type `CCHAR`. 1 byte on x64; koffi type `int8`.
+ */
+export type CCHAR = number;
+
+/**
+ * A set of SE_ security descriptor control bits (a WORD).
+ *
+ * C type `SECURITY_DESCRIPTOR_CONTROL`. 2 bytes on x64; koffi type `uint16`.
+ */
+export type SECURITY_DESCRIPTOR_CONTROL = number;
+
+/**
  * An unsigned 32-bit count.
  *
  * C type `CLONG`. 4 bytes on x64; koffi type `uint32`.
@@ -777,6 +819,13 @@ export type POWER_REQUEST_TYPE = number;
  * C type `KSPIN_LOCK_QUEUE_NUMBER`. 4 bytes on x64; koffi type `int32`.
  */
 export type KSPIN_LOCK_QUEUE_NUMBER = number;
+
+/**
+ * An I/O priority (IoPriorityVeryLow is 0). An enumeration: its value as a number.
+ *
+ * C type `IO_PRIORITY_HINT`. 4 bytes on x64; koffi type `int32`.
+ */
+export type IO_PRIORITY_HINT = number;
 
 /**
  * An opaque pointer to an executive resource (ERESOURCE), as an address.
@@ -1031,6 +1080,27 @@ export type PCONFIGURATION_INFORMATION = number;
 export type PCONTEXT = number;
 
 /**
+ * An opaque pointer to a fast mutex (FAST_MUTEX), as an address.
+ *
+ * C type `PFAST_MUTEX`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFAST_MUTEX = number;
+
+/**
+ * An opaque pointer to the links of a splay tree node (RTL_SPLAY_LINKS), as an address.
+ *
+ * C type `PRTL_SPLAY_LINKS`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PRTL_SPLAY_LINKS = number;
+
+/**
+ * An opaque pointer to the security context of a create request (IO_SECURITY_CONTEXT), as an address.
+ *
+ * C type `PIO_SECURITY_CONTEXT`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PIO_SECURITY_CONTEXT = number;
+
+/**
  * A pointer to a Cancel routine, as an address.
  *
  * C type `PDRIVER_CANCEL`. 8 bytes on x64; koffi type `intptr`.
@@ -1106,6 +1176,34 @@ export type PPOWER_SETTING_CALLBACK = number;
  * C type `PSE_LOGON_SESSION_TERMINATED_ROUTINE`. 8 bytes on x64; koffi type `intptr`.
  */
 export type PSE_LOGON_SESSION_TERMINATED_ROUTINE = number;
+
+/**
+ * A pointer to a memory-freeing routine, as an address.
+ *
+ * C type `PFREE_FUNCTION`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFREE_FUNCTION = number;
+
+/**
+ * A pointer to a file system filter pre-operation routine, as an address.
+ *
+ * C type `PFS_FILTER_CALLBACK`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFS_FILTER_CALLBACK = number;
+
+/**
+ * A pointer to a file system filter completion routine, as an address.
+ *
+ * C type `PFS_FILTER_COMPLETION_CALLBACK`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PFS_FILTER_COMPLETION_CALLBACK = number;
+
+/**
+ * A pointer to a post-process-initialization routine, as an address.
+ *
+ * C type `PPS_POST_PROCESS_INIT_ROUTINE`. 8 bytes on x64; koffi type `intptr`.
+ */
+export type PPS_POST_PROCESS_INIT_ROUTINE = number;
 
 /** The `HANDLE` value -1 that functions such as `CreateFileW` return on failure. */
 export const INVALID_HANDLE_VALUE = -1;

@@ -130,6 +130,12 @@ export const BASE_TYPES: readonly BaseType[] = [
 function kernelTypes(): BaseType[] {
   return [
     uint('ULONG32', 4, 'An unsigned 32-bit integer.'),
+    uint('UINT32', 4, 'An unsigned 32-bit integer.'),
+    uint('UINT16', 2, 'An unsigned 16-bit integer.'),
+    uint('UINT8', 1, 'An unsigned 8-bit integer.'),
+    int('INT32', 4, 'A signed 32-bit integer.'),
+    int('CCHAR', 1, 'A signed 8-bit count (a CHAR).'),
+    uint('SECURITY_DESCRIPTOR_CONTROL', 2, 'A set of SE_ security descriptor control bits (a WORD).'),
     uint('CLONG', 4, 'An unsigned 32-bit count.'),
     uint('LOGICAL', 4, 'A ULONG used as a boolean: 0 is FALSE.'),
     uint('LBN', 4, 'A logical block number (a ULONG).'),
@@ -159,6 +165,7 @@ function kernelTypes(): BaseType[] {
     enumeration('SYSTEM_POWER_STATE', 'A system power state (PowerSystemWorking is 1).'),
     enumeration('POWER_REQUEST_TYPE', 'The kind of power request (PowerRequestSystemRequired is 1).'),
     enumeration('KSPIN_LOCK_QUEUE_NUMBER', 'The number of a queued spin lock.'),
+    enumeration('IO_PRIORITY_HINT', 'An I/O priority (IoPriorityVeryLow is 0).'),
     opaque('PERESOURCE', 'an executive resource (ERESOURCE)'),
     opaque('PKPROCESS', 'a process object (KPROCESS)'),
     opaque('PRKPROCESS', 'a process object (KPROCESS)'),
@@ -195,6 +202,9 @@ function kernelTypes(): BaseType[] {
     opaque('PCACHE_UNINITIALIZE_EVENT', 'a cache uninitialize event (CACHE_UNINITIALIZE_EVENT)'),
     opaque('PCONFIGURATION_INFORMATION', 'the I/O manager\'s configuration information (CONFIGURATION_INFORMATION)'),
     opaque('PCONTEXT', 'a processor context record (CONTEXT)'),
+    opaque('PFAST_MUTEX', 'a fast mutex (FAST_MUTEX)'),
+    opaque('PRTL_SPLAY_LINKS', 'the links of a splay tree node (RTL_SPLAY_LINKS)'),
+    opaque('PIO_SECURITY_CONTEXT', 'the security context of a create request (IO_SECURITY_CONTEXT)'),
     routine('PDRIVER_CANCEL', 'a Cancel'),
     routine('POPLOCK_WAIT_COMPLETE_ROUTINE', 'an oplock wait-complete'),
     routine('POPLOCK_FS_PREPOST_IRP', 'an oplock pre-post IRP'),
@@ -206,6 +216,10 @@ function kernelTypes(): BaseType[] {
     routine('PFSRTL_STACK_OVERFLOW_ROUTINE', 'a stack overflow'),
     routine('PPOWER_SETTING_CALLBACK', 'a power setting'),
     routine('PSE_LOGON_SESSION_TERMINATED_ROUTINE', 'a logon session termination'),
+    routine('PFREE_FUNCTION', 'a memory-freeing'),
+    routine('PFS_FILTER_CALLBACK', 'a file system filter pre-operation'),
+    routine('PFS_FILTER_COMPLETION_CALLBACK', 'a file system filter completion'),
+    routine('PPS_POST_PROCESS_INIT_ROUTINE', 'a post-process-initialization'),
   ];
 }
 
@@ -261,6 +275,9 @@ export const TYPE_SYNONYMS: Readonly<Record<string, string>> = {
   PCANSI_STRING: 'const STRING *',
   PCOEM_STRING: 'const STRING *',
   PCSTRING: 'const STRING *',
+  UTF8_STRING: 'STRING',
+  PUTF8_STRING: 'STRING *',
+  PCUTF8_STRING: 'const STRING *',
 };
 
 /** Documented constants of the representation, used by the mock, the bindings and the docs. */
