@@ -7,7 +7,7 @@ import type { Conflict, Entry, ParsedDocument, Problem } from './schema.js';
 export interface Declarations {
   /** Function prototypes from C headers, by function name (first declaration wins). */
   prototypes: Map<string, ParsedDocument>;
-  /** Struct declarations from C headers, by every typedef name. */
+  /** Struct, union and enum declarations from C headers, by tag and every typedef name. */
   structs: Map<string, ParsedDocument>;
 }
 
@@ -35,7 +35,7 @@ export function buildModel(documents: readonly ParsedDocument[]): DraftModel {
       if (doc.kind === 'function' && doc.prototype) {
         for (const name of [doc.name, ...doc.aliases]) if (!declarations.prototypes.has(name)) declarations.prototypes.set(name, doc);
       }
-      if (doc.kind === 'struct') {
+      if (doc.kind === 'struct' || doc.kind === 'enum') {
         for (const name of [doc.name, ...doc.aliases]) if (!declarations.structs.has(name)) declarations.structs.set(name, doc);
       }
       continue;

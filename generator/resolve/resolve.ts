@@ -3,6 +3,7 @@ import type { DraftModel } from '../model/build-model.js';
 import { statusByName } from '../model/status-table.js';
 import type { ApiModel, Entry, StatusCode } from '../model/schema.js';
 import { inferOptionalParameters } from './infer-optional.js';
+import { resolveFields } from './resolve-fields.js';
 import { resolveLinks } from './resolve-links.js';
 import { attachStatusValues, collectProseReturnCodes, deriveUserModeNames, dllSurfaces } from './resolve-surfaces.js';
 import { resolveTypes, type TypeStats } from './resolve-types.js';
@@ -16,6 +17,7 @@ export interface ResolvedModel {
 export function resolveModel(draft: DraftModel, statusCodes: readonly StatusCode[]): ResolvedModel {
   const entries: Entry[] = [...draft.entries, ...deriveUserModeNames(draft.entries)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const typeStats = resolveTypes(entries, draft.documents, draft.declarations, draft.conflicts, draft.problems);
+  resolveFields(entries, draft.declarations, draft.problems);
   inferOptionalParameters(entries);
   resolveLinks(entries);
   for (const entry of entries) collectProseReturnCodes(entry);
