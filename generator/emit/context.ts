@@ -9,6 +9,11 @@ export interface EmitOptions {
   banner: string;
   /** Base URL for links to entries without a `docUrl` (none when absent). */
   docsBaseUrl?: string;
+  /**
+   * Where model.ts imports the model's types from. Default: the repository's schema, right for
+   * `types/` inside the package; an output folder elsewhere needs `winhandle/model`.
+   */
+  modelTypesFrom?: string;
 }
 
 /** Where an entry is declared: its module (without `.ts`) and its name there. */

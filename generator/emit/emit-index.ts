@@ -85,11 +85,12 @@ export function emitRootIndex(surfaces: readonly DllSurface[], ctx: EmitContext)
 }
 
 export function emitModelModule(ctx: EmitContext): string {
+  const from = ctx.modelTypesFrom ?? '../generator/model/schema.js';
   const statements: ts.Statement[] = [
     f.createImportDeclaration(undefined, f.createImportClause(undefined, f.createIdentifier('data'), undefined), stringLit('./api-model.json'),
       f.createImportAttributes(f.createNodeArray([f.createImportAttribute(f.createIdentifier('type'), stringLit('json'))]))),
-    importTypes('../generator/model/schema.js', [['ApiModel', 'ApiModel']]),
-    reExport('../generator/model/schema.js', ['ApiModel', 'Entry', 'StatusCode'], true),
+    importTypes(from, [['ApiModel', 'ApiModel']]),
+    reExport(from, ['ApiModel', 'Entry', 'StatusCode'], true),
     // api-model.json is written from ApiModel.parse(), so it has the schema's shape; the JSON's
     // inferred literal types (kind: string, ...) are wider, hence the cast through unknown.
     withDoc(constStatement('apiModel', f.createAsExpression(f.createAsExpression(f.createIdentifier('data'), keyword.unknown()), ref('ApiModel')), { type: ref('ApiModel') }),
