@@ -1,9 +1,11 @@
 // Property-based tests of the object manager (issue 3): random sequences of create, open by name,
 // duplicate, protect, reference, dereference and close, in strict and lenient mode and under both
 // handle reuse policies, each step checked against an independent model (test/mocks/properties/).
-// After every step: counts never negative and equal to the model's, an object deleted exactly when
-// both counts are zero, a named object openable exactly until then, closed handles invalid for
-// every call, handle values nonzero multiples of 4 and, under handleReuse 'never', never handed out twice.
+// Objects are created in the default process or a second one, and closed from either, so a handle
+// used in the wrong process must be invalid there. After every step: counts never negative and
+// equal to the model's, an object deleted exactly when both counts are zero, a named object
+// openable exactly until then, closed handles invalid for every call, handle values nonzero
+// multiples of 4 and, under handleReuse 'never', never handed out twice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { constants as C, createWindowsMock, STATUS } from '../../mocks/index.js';
@@ -18,7 +20,7 @@ const MAX_STEPS = 30;
 /** Outcomes the sequences must have reached, or the properties were checked on too little. */
 const REACHED = [
   'object deleted', 'object kept by a referenced pointer alone', 'name opened', 'name gone with its object',
-  'name used again after its object went', 'throws: bug check', 'throws: usage',
+  'name used again after its object went', 'throws: bug check', 'throws: usage', 'closing in other', 'closing in the wrong process',
 ];
 
 describe.each([

@@ -6,7 +6,7 @@ import { constants as C, STATUS, WIN32_ERROR } from '../../../mocks/index.js';
 import type { ObjectTypeName } from '../../../mocks/index.js';
 import { Step } from './command.js';
 import { NAMES } from './invariants.js';
-import type { Model, ModelHandle } from './model.js';
+import type { Model, ModelHandle, Where } from './model.js';
 import { ACCESS_MASKS, NEVER_ISSUED, PSEUDO_ACCESS, note, perform, resolve, target, type Pick, type Prediction, type Real } from './step.js';
 
 const { ERROR_INVALID_HANDLE, ERROR_FILE_NOT_FOUND } = WIN32_ERROR;
@@ -21,30 +21,44 @@ export const pick: fc.Arbitrary<Pick> = fc.oneof(
   { weight: 1, arbitrary: fc.nat().map((i) => ({ open: false, i })) },
 );
 
+/** Mostly the default process; a quarter of the creates and closes happen in the second one. */
+function where(): fc.Arbitrary<Where> {
+  return fc.nat(3).map((n) => (n === 0 ? 'other' : 'app'));
+}
+
 function addNew(m: Model, r: Real, value: number, kind: string, name: string | undefined, flags: Omit<ModelHandle, 'value' | 'object'>): void {
   const obj = m.addObject(kind, name, r.win.inspect(value)!.pointer, kind === 'Process' || kind === 'Thread');
   m.addHandle(value, obj, flags);
 }
 
-function create(kind: ObjectTypeName, name: string | undefined, protect: boolean, kernel: boolean, inherit: boolean, access: number): Step {
-  return new Step(`createObject(${kind}${name ? `, ${name}` : ''}${protect ? ', protected' : ''}${kernel ? ', kernel' : ''})`, (m, r) => {
+interface Create {
+  kind: ObjectTypeName;
+  name: string | undefined;
+  protect: boolean;
+  kernel: boolean;
+  inherit: boolean;
+  access: number;
+  where: Where;
+}
+
+function create({ kind, name, protect, kernel, inherit, access, where }: Create): Step {
+  return new Step(`createObject(${kind}${name ? `, ${name}` : ''}${protect ? ', protected' : ''}${kernel ? ', kernel' : ''}) in ${where}`, (m, r) => {
     const taken = name !== undefined && m.named(name) !== undefined;
     if (name !== undefined && !taken && m.objects.some((o) => o.name === name)) note(r, 'name used again after its object went');
-    let made = 0;
     perform(m, r, {
       usage: taken ? /already used/ : undefined, result: 'handle',
-      apply: (v) => addNew(m, r, (made = v), kind, name, { protect, inherit, access, kernel, search: kind === 'Find' }),
-    }, () => r.win.createObject(kind, { name, protectFromClose: protect, kernelHandle: kernel, inherit, access }));
-    return made === 0 ? '' : `→ ${made}`;
+      apply: (v) => addNew(m, r, v, kind, name, { protect, inherit, access, kernel, owner: where, search: kind === 'Find' }),
+    }, () => r.win.createObject(kind, { name, protectFromClose: protect, kernelHandle: kernel, inherit, access }), where);
   });
 }
 
 const createArb = fc.oneof(
   fc.tuple(fc.constantFrom(...NAMED_KINDS), fc.option(fc.constantFrom(...NAMES), { nil: undefined })),
   fc.tuple(fc.constantFrom(...OTHER_KINDS), fc.constant(undefined)),
-).chain(([kind, name]) => fc.tuple(fc.constant(kind), fc.constant(name), fc.boolean(), kind === 'Find' ? fc.constant(false) : fc.boolean(), fc.boolean(),
-  fc.constantFrom(...ACCESS_MASKS)))
-  .map(([kind, name, protect, kernel, inherit, access]) => create(kind, name, protect, kernel, inherit, access));
+).chain(([kind, name]) => fc.record({
+  kind: fc.constant<ObjectTypeName>(kind), name: fc.constant(name), protect: fc.boolean(), kernel: kind === 'Find' ? fc.constant(false) : fc.boolean(),
+  inherit: fc.boolean(), access: fc.constantFrom(...ACCESS_MASKS), where: where(),
+})).map(create);
 
 function openByName(name: string, inherit: boolean, access: number): Step {
   return new Step(`OpenEventW(${name})`, (m, r) => {
@@ -52,9 +66,8 @@ function openByName(name: string, inherit: boolean, access: number): Step {
     const isEvent = live?.kind === 'Event';
     perform(m, r, {
       result: isEvent ? 'handle' : 0, lastError: live === undefined ? ERROR_FILE_NOT_FOUND : isEvent ? undefined : ERROR_INVALID_HANDLE,
-      apply: (v) => (isEvent ? m.addHandle(v, live, { protect: false, inherit, access, kernel: false, search: false }) : undefined),
+      apply: (v) => (isEvent ? m.addHandle(v, live, { protect: false, inherit, access, kernel: false, owner: 'app', search: false }) : undefined),
     }, () => r.win.kernel32.OpenEventW(access, inherit ? 1 : 0, name));
-    return live === undefined ? 'no object' : live.kind;
   });
 }
 
@@ -98,7 +111,7 @@ function duplicate(d: Dup): Step {
         if (obj === undefined) return;
         if (makes && !d.badTarget) {
           m.addHandle(out[0], obj, { protect: same ? entry.protect : nt && d.protect, inherit: same ? entry.inherit : d.inherit,
-            access: d.sameAccess ? (entry?.access ?? PSEUDO_ACCESS) : d.access, kernel: d.kernelHandle, search: false });
+            access: d.sameAccess ? (entry?.access ?? PSEUDO_ACCESS) : d.access, kernel: d.kernelHandle, owner: 'app', search: false });
         }
         // "Closes the source handle. This occurs regardless of any error status returned."; a protected handle stays.
         if (d.closeSource && entry !== undefined && !entry.protect) m.close(entry);
@@ -112,7 +125,6 @@ function duplicate(d: Dup): Step {
       return duplicate(C.CURRENT_PROCESS, value, targetProcess, d.nullTarget ? null : out, d.access, attributes,
         options | (d.sameAttributes ? C.DUPLICATE_SAME_ATTRIBUTES : 0));
     });
-    return `${value}${out[0] === 0 ? '' : ` → ${out[0]}`}`;
   });
 }
 
@@ -133,7 +145,6 @@ function protect(p: Pick, on: boolean): Step {
       result: valid ? 1 : 0, lastError: valid || pseudo !== undefined ? undefined : ERROR_INVALID_HANDLE,
       apply: () => (valid ? (entry.protect = on) : undefined),
     }, () => r.win.kernel32.SetHandleInformation(value, C.HANDLE_FLAG_PROTECT_FROM_CLOSE, on ? C.HANDLE_FLAG_PROTECT_FROM_CLOSE : 0));
-    return String(value);
   });
 }
 
@@ -152,14 +163,16 @@ function closeHandlePrediction(m: Model, entry: ModelHandle | undefined, pseudo:
   return { violation, result: 1, apply: () => m.close(entry) };
 }
 
-function close(api: CloseApi, p: Pick): Step {
-  return new Step(`${api}(${p.open ? 'open' : 'any'}#${p.i})`, (m, r) => {
+function close(api: CloseApi, p: Pick, where: Where): Step {
+  return new Step(`${api}(${p.open ? 'open' : 'any'}#${p.i}) in ${where}`, (m, r) => {
     const value = resolve(m, p);
     const kernelMode = api === 'ZwClose' || api === 'ntoskrnl.NtClose (KernelMode)';
-    const { pseudo, entry } = target(m, value, kernelMode);
+    const { pseudo, entry } = target(m, value, kernelMode, where);
+    const held = m.open.get(value);
+    if (held !== undefined && !held.kernel) note(r, held.owner === where ? `closing in ${where}` : 'closing in the wrong process');
     if (api === 'CloseHandle') {
-      perform(m, r, closeHandlePrediction(m, entry, pseudo !== undefined), () => r.win.kernel32.CloseHandle(value));
-      return String(value);
+      perform(m, r, closeHandlePrediction(m, entry, pseudo !== undefined), () => r.win.kernel32.CloseHandle(value), where);
+      return;
     }
     const invalid = pseudo === undefined && (entry === undefined || entry.search);
     perform(m, r, {
@@ -169,14 +182,13 @@ function close(api: CloseApi, p: Pick): Step {
       if (api === 'ntdll.NtClose') return r.win.ntdll.NtClose(value);
       if (api === 'ZwClose') return r.win.ntoskrnl.ZwClose(value);
       return r.win.run({ previousMode: kernelMode ? C.KernelMode : C.UserMode }, () => r.win.ntoskrnl.NtClose(value));
-    });
-    return String(value);
+    }, where);
   });
 }
 
 const closeArb = fc.tuple(
-  fc.constantFrom<CloseApi>('CloseHandle', 'ntdll.NtClose', 'ZwClose', 'ntoskrnl.NtClose (KernelMode)', 'ntoskrnl.NtClose (UserMode)'), pick,
-).map(([api, p]) => close(api, p));
+  fc.constantFrom<CloseApi>('CloseHandle', 'ntdll.NtClose', 'ZwClose', 'ntoskrnl.NtClose (KernelMode)', 'ntoskrnl.NtClose (UserMode)'), pick, where(),
+).map(([api, p, w]) => close(api, p, w));
 
 /** Creating and closing weigh double: objects must come and go for the lifetime properties to bite. */
 export const HANDLE_STEPS = [createArb, createArb, openArb, dupArb, protectArb, closeArb, closeArb];

@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { constants as C, STATUS, WIN32_ERROR } from '../../../mocks/index.js';
 import type { Model } from './model.js';
-import { note, type Real } from './step.js';
+import { inProcess, note, type Real } from './step.js';
 
 export const NAMES = ['Local\\prop-0', 'Local\\prop-1', 'Local\\prop-2'] as const;
 
@@ -28,19 +28,25 @@ function openHandles(m: Model, r: Real): void {
     const seen = r.win.inspect(h.value);
     expect(seen?.via, `handle ${h.value}`).toBe('handle');
     expect(seen!.pointer).toBe(h.object.pointer);
-    expect(seen!.handle, `flags of handle ${h.value}`).toMatchObject({ value: h.value, protectFromClose: h.protect, inherit: h.inherit, access: h.access, kernelHandle: h.kernel, search: h.search });
+    const table = h.kernel ? 'kernel handle table' : h.owner === 'app' ? r.win.process.name : r.other.name;
+    expect(seen!.handle, `flags of handle ${h.value}`)
+      .toMatchObject({ value: h.value, protectFromClose: h.protect, inherit: h.inherit, access: h.access, kernelHandle: h.kernel, search: h.search, process: table });
   }
 }
 
-/** A closed handle names nothing, and every call with it fails as an invalid handle, in user and in kernel mode. */
+/**
+ * A closed handle names nothing, and every call with it fails as an invalid handle, in user and in
+ * kernel mode, in the process whose table held it.
+ */
 function closedHandles(m: Model, r: Real): void {
   const flags: [number] = [0];
+  const k = r.win.kernel32;
   for (const value of m.seen) {
     if (m.open.has(value)) continue;
     expect(r.win.inspect(value), `closed handle ${value}`).toBeUndefined();
-    expect(r.win.kernel32.GetHandleInformation(value, flags)).toBe(0);
-    expect(r.win.kernel32.GetLastError()).toBe(WIN32_ERROR.ERROR_INVALID_HANDLE);
-    expect(r.win.ntoskrnl.ZwClose(value), `ZwClose of closed handle ${value}`).toBe(STATUS.STATUS_INVALID_HANDLE);
+    const where = m.tableOf.get(value) === 'other' ? 'other' : 'app';
+    expect(inProcess(r, where, () => [k.GetHandleInformation(value, flags), k.GetLastError()])).toEqual([0, WIN32_ERROR.ERROR_INVALID_HANDLE]);
+    expect(inProcess(r, where, () => r.win.ntoskrnl.ZwClose(value)), `ZwClose of closed handle ${value}`).toBe(STATUS.STATUS_INVALID_HANDLE);
   }
 }
 

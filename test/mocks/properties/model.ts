@@ -1,6 +1,9 @@
 // A tiny model of the object manager, written from the documents, not from the mock: objects with
 // a handle count and a pointer count, deleted once (and for good) when both are zero; handles
-// with their flags; the values ever handed out; the pointers drivers hold.
+// with their flags and the table they are in; the values ever handed out; the pointers drivers hold.
+
+/** The two processes the steps run in: the world's default one and a second one. */
+export type Where = 'app' | 'other';
 
 export interface ModelObject {
   kind: string;
@@ -22,8 +25,10 @@ export interface ModelHandle {
   inherit: boolean;
   /** Granted access mask. */
   access: number;
-  /** In the kernel handle table: valid only when the previous mode is KernelMode. */
+  /** In the kernel handle table: valid only when the previous mode is KernelMode, in any process. */
   kernel: boolean;
+  /** The process whose table holds a handle that is not a kernel handle: valid there only. */
+  owner: Where;
   /** A FindFirstFile search handle: no close function of the object manager takes it. */
   search: boolean;
 }
@@ -36,9 +41,13 @@ export class Model {
   private readonly seenSet = new Set<number>();
   /** Every value handed out, the invariants' own opens included. */
   private readonly issued = new Set<number>();
-  /** GetCurrentProcess() and GetCurrentThread(): the objects they name. */
-  readonly pseudo = new Map<number, ModelObject>();
+  /** The table each value handed out belongs to. */
+  readonly tableOf = new Map<number, Where | 'kernel'>();
+  /** GetCurrentProcess() and GetCurrentThread() in each process: the objects they name. */
+  readonly pseudo = { app: new Map<number, ModelObject>(), other: new Map<number, ModelObject>() };
   violations = 0;
+  /** What the running step picked (a handle or a pointer), for the failure message. */
+  resolved = '';
 
   constructor(readonly reuse: 'windows' | 'never') {}
 
@@ -81,6 +90,7 @@ export class Model {
     const problem = this.learn(value);
     if (problem !== undefined) throw new Error(`[model] ${problem}`);
     this.open.set(value, { value, object, ...flags });
+    this.tableOf.set(value, flags.kernel ? 'kernel' : flags.owner);
     object.handles++;
   }
 

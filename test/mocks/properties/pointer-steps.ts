@@ -29,7 +29,6 @@ function reference(p: Pick, previousMode: 0 | 1, accessMode: 0 | 1, desired: num
         m.reference(obj);
       },
     }, () => r.win.run({ previousMode }, () => r.win.ntoskrnl.ObReferenceObjectByHandle(value, desired, 0, accessMode, out, null)));
-    return String(value);
   });
 }
 
@@ -42,13 +41,13 @@ function dereference(held: boolean, i: number): Step {
     const heldOnes = m.objects.filter((o) => o.driverRefs > 0);
     const pool = held && heldOnes.length > 0 ? heldOnes.map((o) => o.pointer) : [...m.objects.map((o) => o.pointer), NEVER_HANDED_OUT];
     const pointer = pool[i % pool.length]!;
+    m.resolved = `pointer ${pointer}`;
     const obj = m.objects.find((o) => o.pointer === pointer);
     const balanced = obj !== undefined && obj.driverRefs > 0;
     perform(m, r, {
       bugCheck: balanced ? undefined : 'dereference-balanced', result: 0,
       apply: () => m.dereference(obj!),
     }, () => r.win.run({ previousMode: C.KernelMode }, () => r.win.ntoskrnl.ObDereferenceObject(pointer)));
-    return `${obj?.kind ?? 'nothing'} at ${pointer}`;
   });
 }
 

@@ -2,11 +2,13 @@
 // the comparison. A broken rule throws in strict mode and is the step's outcome; a bug check throws
 // in every mode; otherwise the return value, the last error and the model update follow.
 import { expect } from 'vitest';
-import { BugCheck, constants as C, RuleViolation, type WindowsMock } from '../../../mocks/index.js';
-import type { Model, ModelHandle, ModelObject } from './model.js';
+import { BugCheck, constants as C, RuleViolation, type MockProcess, type RunContext, type WindowsMock } from '../../../mocks/index.js';
+import type { Model, ModelHandle, ModelObject, Where } from './model.js';
 
 export interface Real {
   win: WindowsMock;
+  /** The second process, where some steps run. */
+  other: MockProcess;
   strict: boolean;
   /** What the sequences ran into, so the test can show the properties were not checked vacuously. */
   seen: Map<string, number>;
@@ -36,12 +38,18 @@ function thrownKind(p: Prediction, strict: boolean): 'bug check' | 'usage' | 'vi
   return p.violation !== undefined && strict ? 'violation' : undefined;
 }
 
-export function perform(m: Model, r: Real, p: Prediction, call: () => number): void {
+/** Runs fn in that process (the default one needs no run()). */
+export function inProcess<T>(r: Real, where: Where, fn: () => T, ctx: RunContext = {}): T {
+  return where === 'app' && Object.keys(ctx).length === 0 ? fn() : r.win.run({ ...ctx, process: where === 'app' ? r.win.process : r.other }, fn);
+}
+
+/** Makes the call in `where` and compares its outcome with the prediction. */
+export function perform(m: Model, r: Real, p: Prediction, call: () => number, where: Where = 'app'): void {
   const before = r.win.violations.length;
   let value: number | undefined;
   let thrown: unknown;
   try {
-    value = call();
+    value = inProcess(r, where, call);
   } catch (error) {
     thrown = error;
   }
@@ -56,7 +64,7 @@ export function perform(m: Model, r: Real, p: Prediction, call: () => number): v
     if (thrown !== undefined) throw thrown;
     if (p.result === 'handle') expect(value, 'a new handle').not.toBe(0);
     else expect(value).toBe(p.result);
-    if (p.lastError !== undefined) expect(r.win.kernel32.GetLastError(), 'last error').toBe(p.lastError);
+    if (p.lastError !== undefined) expect(inProcess(r, where, () => r.win.kernel32.GetLastError()), 'last error').toBe(p.lastError);
     p.apply?.(value!);
   }
   const rules = p.bugCheck !== undefined ? [p.bugCheck] : p.violation !== undefined ? [p.violation] : [];
@@ -80,15 +88,21 @@ export const NEVER_ISSUED = [0x7ffffff0, -(2 ** 31) + 0x40000] as const;
 const SPECIAL = [0, C.CURRENT_PROCESS, C.CURRENT_THREAD, ...NEVER_ISSUED];
 
 export function resolve(m: Model, pick: Pick): number {
-  if (pick.open && m.open.size > 0) return [...m.open.keys()][pick.i % m.open.size]!;
-  const all = [...m.seen, ...SPECIAL];
-  return all[pick.i % all.length]!;
+  const from = pick.open && m.open.size > 0 ? [...m.open.keys()] : [...m.seen, ...SPECIAL];
+  const value = from[pick.i % from.length]!;
+  m.resolved = `handle ${value}`;
+  return value;
 }
 
-/** What a handle value names for a caller of that previous mode: a pseudo-handle's object, an entry, or nothing. */
-export function target(m: Model, value: number, kernelMode: boolean): { pseudo?: ModelObject; entry?: ModelHandle } {
-  const pseudo = m.pseudo.get(value);
+/**
+ * What a handle value names for a caller in `where` with that previous mode: a pseudo-handle's
+ * object, an entry, or nothing. A kernel handle needs KernelMode; any other is valid only in the
+ * process whose table holds it.
+ */
+export function target(m: Model, value: number, kernelMode: boolean, where: Where = 'app'): { pseudo?: ModelObject; entry?: ModelHandle } {
+  const pseudo = m.pseudo[where].get(value);
   if (pseudo !== undefined) return { pseudo };
   const entry = m.open.get(value);
-  return entry !== undefined && (kernelMode || !entry.kernel) ? { entry } : {};
+  if (entry === undefined) return {};
+  return (entry.kernel ? kernelMode : entry.owner === where) ? { entry } : {};
 }
