@@ -27,7 +27,7 @@ describe('winhandle installed from its tarball', () => {
   afterAll(() => removeProject(packed));
 
   it('ships dist/ and seeds/ only, with an exports entry for every header module', () => {
-    const strays = packed.packedFiles.filter((f) => !/^(dist|seeds)\//.test(f) && !['package.json', 'README.md'].includes(f));
+    const strays = packed.packedFiles.filter((f) => !/^(dist|seeds)\//.test(f) && !['package.json', 'README.md', 'LICENSE'].includes(f));
     expect(strays).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(packed.project, 'node_modules/winhandle/package.json'), 'utf8')) as { exports: Record<string, unknown> };
     const headers = packed.packedFiles
