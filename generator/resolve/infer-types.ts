@@ -26,8 +26,20 @@ interface Rule {
 const pointerTo = (_ctx: Context, m: RegExpExecArray): string => `P${m[1]}`;
 const handleOrOut = (ctx: Context): string => (ctx.direction === 'in' ? 'HANDLE' : 'PHANDLE');
 
+/** What "an opaque X pointer" is, by X; the Filter Manager's own objects only for Flt routines. */
+const OPAQUE: Readonly<Record<string, string>> = {
+  instance: 'PFLT_INSTANCE', filter: 'PFLT_FILTER', volume: 'PFLT_VOLUME', port: 'PFLT_PORT',
+  oplock: 'POPLOCK', 'file object': 'PFILE_OBJECT',
+};
+const opaquePointer = (ctx: Context, m: RegExpExecArray): string | undefined => {
+  const what = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const type = OPAQUE[what];
+  return type?.startsWith('PFLT_') && !/^Flt/.test(ctx.fn) ? undefined : type;
+};
+
 /** Rules that name the type exactly; they win over a Hungarian parameter name. */
 const EXACT_RULES: readonly Rule[] = [
+  { id: 'param/opaque-pointer', pattern: /^(?:An? )?(?:[Oo]paque )(instance|filter|volume|port|oplock) pointer\b|^(?:An? |The )?(?:[Oo]paque )?(file object) pointer\b|^Opaque pointer for the (volume)\b/i, type: opaquePointer },
   { id: 'param/struct-pointer', pattern: /\b[Pp]ointer to (?:an? |the )?(?:caller-(?:allocated|supplied) |optional |opaque )*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[A-Z0-9]*) (?:structure|union)\b/, type: pointerTo },
   { id: 'param/variable-pointer', pattern: /\b[Pp]ointer to (?:an? |the )?(?:caller-(?:allocated|supplied) )?(HANDLE|ULONG|DWORD|BOOLEAN|BOOL|USHORT|LONG|SIZE_T|ULONG_PTR|ACCESS_MASK|LARGE_INTEGER|ULARGE_INTEGER)\b(?! structure)/, type: pointerTo },
 ];
@@ -40,7 +52,7 @@ const PARAM_RULES: readonly Rule[] = [
   { id: 'param/name-of', pattern: /^(?:The|A) (?:name|path|file name) of\b/, type: (ctx) => (ctx.direction === 'in' && /[a-z]W$/.test(ctx.fn) ? 'LPCWSTR' : undefined) },
   { id: 'param/unicode-string', pattern: /\bpointer to (?:an? |the )?(?:\w+ )?UNICODE_STRING\b/, type: 'PUNICODE_STRING' },
   { id: 'param/access-mask', pattern: /\bACCESS_MASK\b|\baccess rights?\b|\bdesired access\b|\btype of access\b/i, type: 'ACCESS_MASK' },
-  { id: 'param/boolean', pattern: /\b(?:set to|is|if) TRUE\b|\bBOOLEAN\b/, type: 'BOOLEAN' },
+  { id: 'param/boolean', pattern: /\b(?:[Ss]et to|is|if) TRUE\b|\bBOOLEAN\b/, type: 'BOOLEAN' },
   { id: 'param/pointer', pattern: /^(?:\[[^\]]*\]\s*)?(?:an?\s+)?(?:optional\s+)?pointer\b/i, type: 'PVOID' },
   { id: 'param/size', pattern: /\b(?:size|length),? in bytes\b|\bnumber of\b|\bflags?\b|\bbitmask\b/i, type: 'ULONG' },
 ];

@@ -40,3 +40,18 @@ describe('inferReturnType', () => {
     expect(inferReturnType('If the function succeeds, the return value is nonzero.')?.c).toBe('BOOL');
   });
 });
+
+describe('opaque pointers', () => {
+  it('name the Filter Manager object for Flt routines, and only there', () => {
+    expect(c('Opaque instance pointer for the caller.', 'in', 'Instance', 'FltGetVolumeFromInstance')).toMatchObject({ c: 'PFLT_INSTANCE', rule: 'param/opaque-pointer' });
+    expect(c('An opaque filter pointer for the caller.', 'in', 'Filter', 'FltCreateFile')).toMatchObject({ c: 'PFLT_FILTER' });
+    expect(c('Opaque pointer for the volume.', 'in', 'Volume', 'FltGetVolumeName')).toMatchObject({ c: 'PFLT_VOLUME' });
+    expect(c('Opaque instance pointer for the caller.', 'in', 'Instance', 'FsRtlDoSomething')?.c).not.toBe('PFLT_INSTANCE');
+    expect(c('File object pointer for the file.', 'in', 'FileObject', 'FsRtlCheckOplock')).toMatchObject({ c: 'PFILE_OBJECT' });
+    expect(c('An opaque oplock pointer for the file.', 'in', 'Oplock', 'FsRtlCheckOplock')).toMatchObject({ c: 'POPLOCK' });
+  });
+
+  it('reads "Set to TRUE if" as a BOOLEAN', () => {
+    expect(c('Set to TRUE if wildcard characters are allowed.', 'in', 'WildcardsAllowed')).toMatchObject({ c: 'BOOLEAN' });
+  });
+});
