@@ -1,8 +1,9 @@
 // Short names for the TypeScript factory calls the emitters repeat. Nodes only; print.ts prints.
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { tsApi } from './typescript.js';
 
-export const f = ts.factory;
-export const K = ts.SyntaxKind;
+export const f = tsApi.factory;
+export const K = tsApi.SyntaxKind;
 
 export const exported = (): ts.ModifierLike[] => [f.createModifier(K.ExportKeyword)];
 
@@ -51,7 +52,7 @@ export const typeAlias = (name: string, type: ts.TypeNode, params?: readonly str
 
 export function constStatement(name: string, init: ts.Expression, opts: { exported?: boolean; type?: ts.TypeNode } = {}): ts.VariableStatement {
   return f.createVariableStatement(opts.exported === false ? undefined : exported(),
-    f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, opts.type, init)], ts.NodeFlags.Const));
+    f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, opts.type, init)], tsApi.NodeFlags.Const));
 }
 
 /** `{ ... } as const`, one property per line. */

@@ -1,10 +1,11 @@
 // The one place that turns emitted nodes into text: banner, imports, then declarations
 // separated by a blank line. LF line endings, a final newline, nothing else varies.
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { tsApi } from './typescript.js';
 import { DOC_MARKER, formatDoc, takeDoc } from './tsdoc.js';
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
-const sourceFile = ts.createSourceFile('emitted.ts', '', ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+const printer = tsApi.createPrinter({ newLine: tsApi.NewLineKind.LineFeed, removeComments: false });
+const sourceFile = tsApi.createSourceFile('emitted.ts', '', tsApi.ScriptTarget.ES2022, false, tsApi.ScriptKind.TS);
 
 /** The banner as line comments, so no text in it can end a comment. */
 export function bannerComment(banner: string): string {
@@ -12,7 +13,7 @@ export function bannerComment(banner: string): string {
 }
 
 export function printNode(node: ts.Node): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, sourceFile);
+  return printer.printNode(tsApi.EmitHint.Unspecified, node, sourceFile);
 }
 
 /** `moduleDoc`: a `@packageDocumentation` comment after the banner (text already escaped). */
@@ -22,7 +23,7 @@ export function printModule(banner: string, statements: readonly ts.Statement[],
   let previousImport = false;
   for (const statement of statements) {
     const text = printNode(statement);
-    const isImport = ts.isImportDeclaration(statement) || (ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined);
+    const isImport = tsApi.isImportDeclaration(statement) || (tsApi.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined);
     parts.push(previousImport && isImport ? `\n${text}` : `\n\n${text}`);
     previousImport = isImport;
   }

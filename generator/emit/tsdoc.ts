@@ -1,6 +1,7 @@
 // TSDoc text: escaping of document text and attaching comments to nodes. Document text is
 // markdown and stays markdown; only what would end the comment or start a tag is escaped.
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { tsApi } from './typescript.js';
 
 /**
  * Document text made safe inside a `/** ... *\/` comment: `*\/` cannot close it, `@word` cannot
@@ -84,7 +85,7 @@ export function withDoc<T extends ts.Node>(node: T, blocks: readonly (string | u
   if (body === '') return node;
   const n = nextDoc++;
   pending.set(n, body.split('\n'));
-  return ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, `@doc:${n}`, true);
+  return tsApi.addSyntheticLeadingComment(node, tsApi.SyntaxKind.MultiLineCommentTrivia, `@doc:${n}`, true);
 }
 
 /** A doc comment at an indentation: one line when short, else `/**`, ` * ` lines and ` *\/`. */

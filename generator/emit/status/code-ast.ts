@@ -1,5 +1,6 @@
 // A few builders for the small functions the status modules carry, so they read as code.
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { tsApi } from '../typescript.js';
 import { exported, f, id, K, param } from '../ast.js';
 import { withDoc } from '../tsdoc.js';
 
@@ -21,7 +22,7 @@ export const typeOf = (x: Expr, type: string): ts.Expression => eq(f.createTypeO
 export const ret = (x: Expr): ts.Statement => f.createReturnStatement(e(x));
 export const when = (test: Expr, then: ts.Statement): ts.Statement => f.createIfStatement(e(test), f.createBlock([then], false));
 export const constVar = (name: string, init: Expr, type?: ts.TypeNode): ts.Statement =>
-  f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, type, e(init))], ts.NodeFlags.Const));
+  f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, type, e(init))], tsApi.NodeFlags.Const));
 export const undef = (): ts.Expression => id('undefined');
 export const nonNull = (x: Expr): ts.Expression => f.createNonNullExpression(e(x));
 
@@ -36,7 +37,7 @@ export function fn(name: string, params: readonly (readonly [string, ts.TypeNode
 /** `for (const [a, b] of iterable) body` */
 export const forOfPairs = (a: string, b: string, iterable: Expr, body: ts.Statement): ts.Statement =>
   f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(
-    f.createArrayBindingPattern([f.createBindingElement(undefined, undefined, a), f.createBindingElement(undefined, undefined, b)]))], ts.NodeFlags.Const),
+    f.createArrayBindingPattern([f.createBindingElement(undefined, undefined, a), f.createBindingElement(undefined, undefined, b)]))], tsApi.NodeFlags.Const),
   e(iterable), body);
 
 export const not = (x: Expr): ts.Expression => f.createPrefixUnaryExpression(K.ExclamationToken, e(x));

@@ -1,6 +1,7 @@
 // The functions of a status module, built from the kind's names: name ↔ value lookups,
 // describe, and for NTSTATUS the NT_SUCCESS family and severity/facility decoding.
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { tsApi } from '../typescript.js';
 import { asConst, arrayLiteral, constStatement, exported, f, id, K, keyword, literalType, ref, stringLit, typeAlias, union } from '../ast.js';
 import { withDoc } from '../tsdoc.js';
 import { and, bin, call, cond, constVar, eq, fn, member, n, nonNull, ret, typeOf, undef, ushr, when } from './code-ast.js';
@@ -31,7 +32,7 @@ function lookups(k: StatusNames): ts.Statement[] {
   const cache = `${k.object.toLowerCase()}Names`;
   return [
     f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(cache, undefined,
-      union([ref('Map', [num(), str()]), keyword.undefined()]))], ts.NodeFlags.Let)),
+      union([ref('Map', [num(), str()]), keyword.undefined()]))], tsApi.NodeFlags.Let)),
     fn(k.nameFn, [['value', num()]], orUndefined(str()), [
       constVar('code', call('toUint32', 'value')),
       when(eq('code', undef()), ret(undef())),
@@ -103,7 +104,7 @@ function describe(k: StatusNames, iface: string): ts.Statement {
       cond(eq('name', undef()), undef(), docOf(id('name'))), K.QuestionQuestionToken,
       cond(eq('canonical', undef()), undef(), docOf(id('canonical'))))),
     ret(f.createObjectLiteralExpression(fields.map(([p, v]) =>
-      (ts.isIdentifier(v) && v.text === p ? f.createShorthandPropertyAssignment(p) : f.createPropertyAssignment(p, v))), true)),
+      (tsApi.isIdentifier(v) && v.text === p ? f.createShorthandPropertyAssignment(p) : f.createPropertyAssignment(p, v))), true)),
   ], [`Everything known about ${article(k)} ${k.object} code, by value (signed or unsigned) or by name; undefined for an unknown name or a value that is not 32-bit.`]);
 }
 
