@@ -72,6 +72,15 @@ let entries: Map<string, Entry> | undefined;
 const model = (): Map<string, Entry> =>
   (entries ??= new Map(ApiModel.parse(JSON.parse(readFileSync(path.join(dir, 'types', 'api-model.json'), 'utf8'))).entries.map((e) => [e.id, e])));
 
+/**
+ * A member the page lists at the top level that the header declares inside a nested struct
+ * (`_BOOT_AREA_INFO`: `Offset` is `BootSectors[].Offset`): the model places it by the declaration.
+ */
+function movedByHeader(doc: CorpusDocument, field: string, members: ReadonlySet<string>): boolean {
+  const placed = model().get(entryId(doc))?.fields.find((f) => f.name === field && f.path.length > 1);
+  return placed !== undefined && placed.type.source === 'c-declaration' && members.has(placed.path.join('.'));
+}
+
 const hasWords = (text: string, phrase: string): boolean => ` ${words(text).join(' ')} `.includes(` ${phrase} `);
 const SAL_WORDS = new Set(['OPTIONAL', 'IN', 'OUT']);
 const warned = (doc: CorpusDocument, rule: string): boolean =>
@@ -146,7 +155,8 @@ describe('the corpus build (../shared/corpus with the mingw-w64 headers)', () =>
       if (!members) continue;
       for (const field of doc.fields) {
         if (field.includes('.')) nested++;
-        if (!members.has(field)) wrong.push(`${doc.file}: ${doc.name} has no member ${field}`);
+        if (members.has(field) || movedByHeader(doc, field, members)) continue;
+        wrong.push(`${doc.file}: ${doc.name} has no member ${field}`);
       }
     }
     expect(wrong).toEqual([]);
