@@ -3,7 +3,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const REPO = path.resolve(import.meta.dirname, '..');
+/** The repository; set by the bench for its compiled child processes, which run from elsewhere. */
+export const REPO = process.env['WINHANDLE_REPO'] ?? path.resolve(import.meta.dirname, '..');
 export const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus');
 const MINGW = '/usr/share/mingw-w64/include';
 export const HEADERS = ['winternl.h', 'handleapi.h', 'ddk/ntifs.h', 'ddk/wdm.h'].map((h) => path.join(MINGW, h));

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import YAML from 'yaml';
-import { inputsFor } from './corpus-sample.js';
+import { inputsFor, REPO } from './corpus-sample.js';
 
 const [size = 'seeds', kind = 'generate'] = process.argv.slice(2);
 const inputs = inputsFor(size);
@@ -34,7 +34,7 @@ if (kind === 'floor') {
   const loadMs = performance.now() - loading;
   const out = mkdtempSync(path.join(os.tmpdir(), 'winhandle-bench-'));
   try {
-    const result = await generate({ docs: inputs.docs, headers: inputs.headers, out: path.join(out, 'types'), progress: 'silent', keepGoing: true });
+    const result = await generate({ docs: inputs.docs, headers: inputs.headers, out: path.join(out, 'types'), root: REPO, progress: 'silent', keepGoing: true });
     const stagesMs = Object.values(result.timings).reduce((a, b) => a + b, 0);
     extra = { loadMs, stagesMs, timings: result.timings, entries: result.summary.entries, fatal: result.problems.filter((p) => p.fatal).length };
   } finally {

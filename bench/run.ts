@@ -12,7 +12,7 @@ const resultsFile = path.join(import.meta.dirname, 'results.json');
 
 if (only === 'profile') {
   const dir = path.join(os.tmpdir(), 'winhandle-profiles');
-  const run = profileFullCorpus(dir);
+  const run = await profileFullCorpus(dir);
   console.log(`[bench] profiled a full-corpus run (${run.wallMs.toFixed(0)} ms wall): the .cpuprofile is in ${dir}`);
 } else {
   // A partial run keeps the other section's last figures.
@@ -22,7 +22,7 @@ if (only === 'profile') {
     date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(),
   };
   if (!only || only === 'generator') {
-    const g = benchGenerator();
+    const g = await benchGenerator();
     results['generator'] = g;
     console.log(`\n${generatorTable(g)}`);
     console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (the machine is shared: figures are noisy)`);
