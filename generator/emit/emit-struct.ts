@@ -6,7 +6,7 @@ import { exported, f, propertyName } from './ast.js';
 import { entryPlace, type Declared } from './context.js';
 import { deprecatedTag, remarksTag, seeTags, summary } from './entry-doc.js';
 import { typeUse, type ModuleScope } from './scope.js';
-import { mapType, type TypeUse } from './ts-type.js';
+import { mapType, parseCType, type TypeUse } from './ts-type.js';
 import { code, escapeDoc, withDoc } from './tsdoc.js';
 
 interface Member {
@@ -37,7 +37,9 @@ function memberSignature(member: Member, use: TypeUse): ts.PropertySignature {
   let type: ts.TypeNode;
   let note: string | undefined;
   if (member.children.length > 0) {
-    type = f.createTypeLiteralNode(member.children.map((c) => memberSignature(c, use)));
+    const literal = f.createTypeLiteralNode(member.children.map((c) => memberSignature(c, use)));
+    // `struct { ... } BootSectors[2];`: an array of the nested structure.
+    type = field && parseCType(field.type.c).array ? f.createArrayTypeNode(literal) : literal;
   } else {
     const mapped = mapType(field?.type, { at: 'field' }, use);
     type = mapped.type;
