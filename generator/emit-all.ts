@@ -11,7 +11,7 @@ export function emitAll(resolved: ResolvedModel, conflicts: readonly Conflict[],
   codes: readonly StatusCode[], coverage: Coverage, ctx: GenerateContext): Map<string, string> {
   // The schema is the contract of api-model.json: never write a model that breaks it.
   const model = ApiModel.parse(resolved.model);
-  const emitted = emit(model, [...codes], { banner: ctx.banner });
+  const emitted = emit(model, [...codes], { banner: ctx.banner, ...(ctx.modelTypesFrom ? { modelTypesFrom: ctx.modelTypesFrom } : {}) });
   problems.push(...emitted.problems);
   const files = new Map(emitted.files);
   files.set('api-model.json', json(model));

@@ -7,6 +7,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence of a parameter's description that says it may be NULL, if any. */
 export function nullableSentence(name: string, description: string): string | undefined {
+  if (!/null/i.test(description)) return undefined; // most texts: no sentence splitting at all
   const subject = `(?:this parameter|${escape(name)}(?: parameter)?)`;
   const says = new RegExp(
     `\\b${subject} (?:is (?:optional|reserved) and )?(?:can|may|must) be (?:specified as |set to )?NULL\\b|\\bIf ${subject} is NULL\\b`, 'i');

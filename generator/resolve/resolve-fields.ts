@@ -14,6 +14,9 @@ function declarationOf(entry: Entry, declarations: Declarations): ParsedDocument
   return undefined;
 }
 
+/** Declaration macros that are not part of a member's type (`ULONG POINTER_ALIGNMENT Length`). */
+export const memberType = (c: string): string => c.replace(/\b(?:POINTER_ALIGNMENT|DECLSPEC_ALIGN\(\d+\))\s*/g, '').replace(/\bCONST\b/g, 'const').trim();
+
 const pathOf = (f: Field): string => (f.path.length > 0 ? f.path : [f.name]).join('.');
 
 function resolveStructFields(entry: Entry, decl: ParsedDocument | undefined, problems: Problem[]): void {
@@ -32,10 +35,17 @@ function resolveStructFields(entry: Entry, decl: ParsedDocument | undefined, pro
     const d = byPath.get(pathOf(field)) ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (d) {
       used.add(d);
-      field.type = { c: d.cType!, source: 'c-declaration' };
+      field.type = { c: memberType(d.cType!), source: 'c-declaration' };
       entry.provenance[`fields.${pathOf(field)}.type`] = from(d);
       // The header knows the union a member sits in when the page does not say.
-      if (field.path.length <= 1 && d.name.includes('.')) field.path = d.name.split('.');
+      if (field.path.length <= 1 && d.name.includes('.')) {
+        field.path = d.name.split('.');
+        problems.push({
+          place: { file: entry.provenance[`fields.${field.name}`]?.file ?? entry.sources[0] ?? '', line: entry.provenance[`fields.${field.name}`]?.line ?? 1 },
+          rule: 'resolve/member-moved', fatal: false,
+          message: `${entry.id}: the page lists ${field.name} at the top level; the declaration (${d.description.place.file}:${d.description.place.line}) places it at ${d.name}`,
+        });
+      }
       continue;
     }
     const guess = inferParameterType(field.description, 'in', field.name);
@@ -49,7 +59,7 @@ function resolveStructFields(entry: Entry, decl: ParsedDocument | undefined, pro
   if (missing.length === 0) return;
   for (const d of missing) {
     const path = d.name.split('.');
-    entry.fields.push({ name: path[path.length - 1]!, path, type: { c: d.cType!, source: 'c-declaration' }, description: '' });
+    entry.fields.push({ name: path[path.length - 1]!, path, type: { c: memberType(d.cType!), source: 'c-declaration' }, description: '' });
     entry.provenance[`fields.${d.name}.type`] = from(d);
   }
   problems.push({

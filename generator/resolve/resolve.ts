@@ -3,6 +3,7 @@ import type { DraftModel } from '../model/build-model.js';
 import { statusByName } from '../model/status-table.js';
 import type { ApiModel, Entry, StatusCode } from '../model/schema.js';
 import { inferOptionalParameters } from './infer-optional.js';
+import { declaredTypes } from './declared-types.js';
 import { resolveFields } from './resolve-fields.js';
 import { resolveLinks } from './resolve-links.js';
 import { attachStatusValues, collectProseReturnCodes, deriveUserModeNames, dllSurfaces } from './resolve-surfaces.js';
@@ -15,8 +16,10 @@ export interface ResolvedModel {
 }
 
 export function resolveModel(draft: DraftModel, statusCodes: readonly StatusCode[]): ResolvedModel {
-  const entries: Entry[] = [...draft.entries, ...deriveUserModeNames(draft.entries)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const typeStats = resolveTypes(entries, draft.documents, draft.declarations, draft.conflicts, draft.problems);
+  const byId = (a: Entry, b: Entry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const documented: Entry[] = [...draft.entries, ...deriveUserModeNames(draft.entries)].sort(byId);
+  const typeStats = resolveTypes(documented, draft.documents, draft.declarations, draft.conflicts, draft.problems);
+  const entries = [...documented, ...declaredTypes(documented, draft.declarations)].sort(byId);
   resolveFields(entries, draft.declarations, draft.problems);
   inferOptionalParameters(entries);
   resolveLinks(entries);
@@ -25,7 +28,9 @@ export function resolveModel(draft: DraftModel, statusCodes: readonly StatusCode
   const table = statusByName(statusCodes);
   for (const entry of entries) attachStatusValues(entry, table);
   const formats = new Map(draft.documents.map((d) => [d.file, d.format]));
-  const sources = [...new Set(entries.flatMap((e) => e.sources))].sort().map((file) => (
-    { file, format: formats.get(file) ?? 'ms-docs-markdown', license: 'CC-BY-4.0' }));
+  // C declarations are facts from headers (public domain for mingw-w64), not documentation text.
+  const sources = [...new Set(entries.flatMap((e) => e.sources))].sort().map((file) => (/\.h(pp)?$/i.test(file)
+    ? { file, format: 'c-header' as const }
+    : { file, format: formats.get(file) ?? 'ms-docs-markdown', license: 'CC-BY-4.0' }));
   return { model: { version: 1, sources, entries, dlls: dllSurfaces(entries) }, typeStats };
 }

@@ -191,7 +191,9 @@ describe('the corpus build (../shared/corpus with the mingw-w64 headers)', () =>
     for (const [header, count] of perHeader) {
       const row = coverage.headers.find((h) => h.header === header);
       expect(row?.documented, header).toBeGreaterThanOrEqual(count);
-      expect(row?.declared, header).toBe(row?.documented);
+      // Declared beyond documented: the structs and enums only a C header declares (IO_STATUS_BLOCK, ...).
+      const headerOnly = [...model().values()].filter((e) => e.header === header && e.sources.every((f) => f.endsWith('.h'))).length;
+      expect(row!.declared - row!.documented, header).toBe(headerOnly);
     }
     const { compared, agreed, agreementRate } = coverage.inference;
     expect(compared).toBeGreaterThan(0);

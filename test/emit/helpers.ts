@@ -34,6 +34,8 @@ export function tempProject(types: ReadonlyMap<string, string>, extra: Record<st
       target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['ES2023'], strict: true,
       noUncheckedIndexedAccess: true, verbatimModuleSyntax: true, isolatedModules: true, resolveJsonModule: true,
       noEmit: true, skipLibCheck: true, types: [],
+      // An output folder outside the package imports the model's types from winhandle/model.
+      paths: { 'winhandle/model': [path.join(REPO, 'types/model.ts')] },
     },
     include: ['**/*.ts'],
     exclude: ['node_modules'],

@@ -22,6 +22,7 @@ describe('struct members and enum values', () => {
     // The page wrote `Pointer`; the header says it is in DUMMYUNIONNAME.
     expect(byPath['DUMMYUNIONNAME.Pointer']).toEqual({ c: 'PVOID', source: 'c-declaration' });
     expect(info.provenance['fields.DUMMYUNIONNAME.Status.type']).toMatchObject({ file: `${DIR}/demo.h`, via: 'c-declaration' });
+    expect(result.problems.find((p) => p.rule === 'resolve/member-moved')?.message).toMatch(/lists Pointer at the top level; the declaration .* places it at DUMMYUNIONNAME\.Pointer/);
   });
 
   it('add declared members the page leaves out, and report them', () => {
@@ -46,5 +47,23 @@ describe('struct members and enum values', () => {
     expect(demo).toMatch(/Status: NTSTATUS;/);
     expect(demo).toMatch(/Information: ULONG_PTR;/);
     expect(demo).toMatch(/DemoSecond = 4|DemoSecond: 4/);
+  });
+});
+
+describe('types only a C header declares', () => {
+  it('become entries when a documented entry uses them, following their members, with no documentation URL', async () => {
+    const dir = 'test/generator/fixtures/declared-types';
+    const r = await generate({ docs: [`${dir}/nf-demo-demoquery.md`], headers: [`${dir}/demo.h`], write: false, progress: 'silent' });
+    const m = ApiModel.parse(JSON.parse(r.files.get('api-model.json')!));
+    const byId = new Map(m.entries.map((e) => [e.id, e]));
+    expect([...byId.keys()].sort()).toEqual(['demo.DemoQuery', 'demo._DEMO_INNER', 'demo._DEMO_OUTER']);
+    const outer = byId.get('demo._DEMO_OUTER')!;
+    expect(outer).toMatchObject({ kind: 'struct', sources: [`${dir}/demo.h`], description: expect.stringMatching(/no page of the documentation describes it/) });
+    expect(outer.docUrl).toBeUndefined();
+    expect(outer.fields.map((f) => `${f.name}: ${f.type.c}`)).toEqual(['Inner: PDEMO_INNER', 'Length: ULONG']);
+    expect(m.sources.find((s) => s.file.endsWith('demo.h'))).toEqual({ file: `${dir}/demo.h`, format: 'c-header' });
+    const coverage = JSON.parse(r.files.get('coverage.json')!) as { total: { documented: number; declared: number } };
+    expect(coverage.total).toMatchObject({ documented: 1, declared: 3 });
+    expect(r.files.get('demo.ts')).toMatch(/export interface DEMO_OUTER \{/);
   });
 });
