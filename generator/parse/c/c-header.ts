@@ -102,6 +102,10 @@ function readHeader(file: SourceFile): ParseResult {
     if (doc && !doc.aliases.includes(name) && !seen.has(`function:${name}`)) doc.aliases.push(name);
   }
   if (defines.constants.length) documents.push(constantsDocument(path, header, defines.constants));
+  if (documents.length === 0 && problems.length === 0) {
+    problems.push({ place: { file: path, line: 1 }, rule: 'c-header/no-declarations', fatal: false,
+      message: 'nothing in this header is read: no prototype, structure, enumeration, function type or integer constant', expected: 'C declarations' });
+  }
   return { documents, problems };
 }
 

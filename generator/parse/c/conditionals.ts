@@ -4,8 +4,9 @@
 // only its first branch.
 import type { Directive, Token } from './tokens.js';
 
-const CPLUSPLUS = /^(?:ifdef\s+__cplusplus\b|if\s+(?:defined\s*\(?\s*__cplusplus\b|__cplusplus\b)|if\s+0\s*$)/;
-const NOT_CPLUSPLUS = /^(?:ifndef\s+__cplusplus\b|if\s+!\s*defined\s*\(?\s*__cplusplus\s*\)?\s*$)/;
+// Optional parentheses carry their own blanks (`\s*\(?\s*` would try every split of a long run).
+const CPLUSPLUS = /^(?:ifdef\s+__cplusplus\b|if\s+(?:defined\s*(?:\(\s*)?__cplusplus\b|__cplusplus\b)|if\s+0\s*$)/;
+const NOT_CPLUSPLUS = /^(?:ifndef\s+__cplusplus\b|if\s+!\s*defined\s*(?:\(\s*)?__cplusplus\s*(?:\)\s*)?$)/;
 
 interface Group {
   mode: 'cpp' | 'not-cpp' | 'none';

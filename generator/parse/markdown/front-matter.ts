@@ -1,7 +1,7 @@
 // YAML front matter of a Microsoft Docs page, read with the `yaml` package (failsafe schema:
 // every scalar stays a string). When the YAML is broken, the lines are read one by one so
 // every valid `key: value` survives and each broken line is named in a warning.
-import YAML, { isMap, isScalar, LineCounter } from 'yaml';
+import YAML, { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Problems } from '../../model/problems.js';
 import { isBlank } from '../text/lines.js';
 import { readSimpleFrontMatter } from './simple-front-matter.js';
@@ -23,6 +23,13 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const BODY = /^(?:#{1,6}[ \t]|<)/;
 /** Enough for any real page, far below what an alias bomb expands to. */
 const MAX_ALIASES = 50;
+/**
+ * Four times the largest front matter of the corpus (3.6 KB). Beyond it `yaml` gets slow (an error
+ * object per stray character) or exhausts the stack (30,000 nested `: `); line by line does not.
+ */
+const MAX_YAML_CHARS = 16_384;
+/** Real front matter nests two levels (key, list); `yaml` turns deeper complex keys into text exponentially. */
+const MAX_YAML_DEPTH = 16;
 
 export function hasFrontMatter(lines: readonly string[]): boolean {
   return lines.length > 0 && OPEN.test(lines[0]!);
@@ -49,10 +56,17 @@ export function readFrontMatter(lines: readonly string[], file: string, problems
 type Parsed = Pick<FrontMatter, 'values' | 'lines'>;
 
 function parseYaml(source: string, file: string, problems: Problems): Parsed | undefined {
+  const byLines = (rule: string, message: string, expected: string): undefined => {
+    problems.add({ file, line: 2 }, rule, `${message}; read line by line`, { expected });
+    return undefined;
+  };
+  if (source.length > MAX_YAML_CHARS) return byLines('front-matter/too-large', `the front matter holds ${source.length} characters`, `front matter under ${MAX_YAML_CHARS} characters`);
   const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(source, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Keys are checked for uniqueness below: the package's own check is quadratic in their number.
+  const doc = YAML.parseDocument(source, { schema: 'failsafe', lineCounter, uniqueKeys: false, prettyErrors: false });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line + 1;
-  const firstError = doc.errors[0];
+  const shape = yamlShape(doc.contents);
+  const firstError = doc.errors[0] ?? (shape.duplicate === undefined ? undefined : { message: 'Map keys must be unique', pos: [shape.duplicate] });
   if (firstError) {
     // Only reported when the line-by-line reading finds nothing more specific to say.
     const count = problems.list.length;
@@ -64,6 +78,7 @@ function parseYaml(source: string, file: string, problems: Problems): Parsed | u
     }
     return lenient;
   }
+  if (shape.depth > MAX_YAML_DEPTH) return byLines('front-matter/too-deep', `the front matter nests ${shape.depth} levels deep`, `at most ${MAX_YAML_DEPTH} levels`);
   if (doc.contents === null || source.trim() === '') return { values: {}, lines: {} };
   if (!isMap(doc.contents)) {
     problems.add({ file, line: 2 }, 'front-matter/not-a-map', 'the front matter is not a list of `key: value` pairs; read line by line', {
@@ -93,11 +108,44 @@ function parseYaml(source: string, file: string, problems: Problems): Parsed | u
     const value = toValue(record[key]);
     if (value === undefined) {
       problems.add({ file, line }, 'front-matter/nested-value', `\`${key}\` holds a nested map; kept as text`, { expected: 'a string or a list of strings' });
-      values[key] = JSON.stringify(record[key]);
+      values[key] = nestedText(record[key], pair.value);
     } else values[key] = value;
     lines[key] = line;
   }
   return { values, lines };
+}
+
+/** Nesting depth of a YAML tree and the offset of the first key repeated in one map (walked without recursion). */
+function yamlShape(root: unknown): { depth: number; duplicate?: number } {
+  let depth = 0;
+  let duplicate: number | undefined;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      depth = Math.max(depth, level);
+      const keys = new Set<unknown>();
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          if (isScalar(item.key)) {
+            if (keys.has(item.key.value)) duplicate ??= rangeStart(item.key);
+            keys.add(item.key.value);
+          }
+          stack.push([item.key, level + 1], [item.value, level + 1]);
+        } else stack.push([item, level + 1]);
+      }
+    }
+  }
+  return duplicate === undefined ? { depth } : { depth, duplicate };
+}
+
+/** A nested value as JSON, or as its YAML source when aliases make it circular. */
+function nestedText(value: unknown, node: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(node);
+  }
 }
 
 const rangeStart = (node: unknown): number | undefined => (node as { range?: [number] } | null)?.range?.[0];
@@ -155,7 +203,8 @@ function parseLeniently(yamlLines: readonly string[], file: string, problems: Pr
     const item = ITEM_LINE.exec(text);
     if (item && listKey !== undefined && bad.length === 0) {
       const current = values[listKey];
-      values[listKey] = [...(Array.isArray(current) ? current : []), unquote((item[1] ?? '').trim())];
+      const list = Array.isArray(current) ? current : (values[listKey] = []);
+      list.push(unquote((item[1] ?? '').trim()));
       return;
     }
     listKey = undefined;

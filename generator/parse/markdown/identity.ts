@@ -26,7 +26,8 @@ const asText = (v: FrontMatterValue | undefined): string => (Array.isArray(v) ? 
 
 /** `ntifs.h`, `Ntifs.h`, `ddk/ntifs.h` → `ntifs`. */
 export function headerName(text: string): string | undefined {
-  const m = /([A-Za-z0-9_]+)\.h\b/.exec(text) ?? /^([A-Za-z0-9_]+)$/.exec(text.trim());
+  // The lookbehind starts names at word starts only: from every letter of a long word the scan is quadratic.
+  const m = /(?<![A-Za-z0-9_])([A-Za-z0-9_]+)\.h\b/.exec(text) ?? /^([A-Za-z0-9_]+)$/.exec(text.trim());
   return m ? m[1]!.toLowerCase() : undefined;
 }
 

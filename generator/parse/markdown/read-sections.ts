@@ -19,7 +19,9 @@ export function readSections(doc: ParsedDocument, blocks: readonly Block[], ctx:
   const seen = new Map<string, number>();
   const keep = (extra: Extra): void => {
     const converted = convertLines(extra.lines, extra.firstLine, ctx);
-    doc.extraSections.push({ heading: extra.heading, text: { markdown: converted.markdown, place: { file: ctx.file, line: converted.line } } });
+    // An empty section is placed at its heading: the line after it may be past the end of the file.
+    const line = converted.markdown === '' ? Math.max(1, extra.firstLine - 1) : converted.line;
+    doc.extraSections.push({ heading: extra.heading, text: { markdown: converted.markdown, place: { file: ctx.file, line } } });
   };
   for (const block of blocks) {
     const key = sectionKey(block.heading.text);

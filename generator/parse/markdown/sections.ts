@@ -52,7 +52,10 @@ export function splitAt(lines: readonly string[], firstLine: number, level: numb
 
 /** `## Title ##` → `Title` (the optional closing sequence of an ATX heading). */
 function closingHashes(text: string): string {
-  const stripped = text.replace(/#+$/, '');
+  // A loop, not `/#+$/`: that pattern retries from every `#` of a long run (quadratic).
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  const stripped = text.slice(0, end);
   return stripped === text || /[ \t]$/.test(stripped) || stripped === '' ? stripped.trimEnd() : text;
 }
 

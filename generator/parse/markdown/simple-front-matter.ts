@@ -54,7 +54,8 @@ export function readSimpleFrontMatter(lines: readonly string[], firstLine: numbe
     const value = scalar(trimBlanksEnd(item[2]!));
     if (value === undefined) return undefined;
     const current = values[listKey];
-    values[listKey] = [...(Array.isArray(current) ? current : []), value];
+    if (Array.isArray(current)) current.push(value);
+    else values[listKey] = [value];
   }
   return { values, lines: keyLines };
 }

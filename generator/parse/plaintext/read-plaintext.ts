@@ -17,7 +17,7 @@ export function readPlaintext(file: SourceFile): ParseResult {
   const titleIndex = firstNonBlank(lines);
   const title = titleIndex < lines.length ? parseTitle(lines[titleIndex]!) : undefined;
   if (!title) {
-    problems.fatal({ file: file.path, line: titleIndex + 1 }, 'plaintext/no-title', 'the page does not start with a title naming the API', '`Name function (header.h)` or `Name routine`');
+    problems.fatal({ file: file.path, line: Math.min(titleIndex + 1, lines.length) }, 'plaintext/no-title', 'the page does not start with a title naming the API', '`Name function (header.h)` or `Name routine`');
     return { documents: [], problems: problems.list };
   }
   const doc = newDocument(file.path, 'plaintext-reference', title.kind, title.name);
@@ -70,7 +70,7 @@ export function readPlaintext(file: SourceFile): ParseResult {
   return { documents: [doc], problems: problems.list };
 }
 
-const headerOf = (text: string | undefined): string | undefined => (text ? /([A-Za-z0-9_]+)\.h\b/i.exec(text)?.[1]?.toLowerCase() : undefined);
+const headerOf = (text: string | undefined): string | undefined => (text ? /(?<![A-Za-z0-9_])([A-Za-z0-9_]+)\.h\b/i.exec(text)?.[1]?.toLowerCase() : undefined);
 
 /** Paragraphs of plain text as markdown: lines trimmed, blank runs collapsed, code rows as a table. */
 function docText(lines: readonly Line[], file: string): DocText | undefined {

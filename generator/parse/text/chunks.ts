@@ -93,6 +93,9 @@ export const MAX_HTML_DEPTH = 200;
 /** More elements than any page section has; beyond it HTML parsing dominates the run. */
 export const MAX_HTML_TAGS = 20_000;
 
+/** Twice the largest page of the corpus; the HTML parser takes about a second per megabyte of text in a table. */
+export const MAX_HTML_CHARS = 131_072;
+
 /** Nesting depth and number of the HTML tags of a chunk (implicitly closed tags not nested). */
 export function htmlShape(text: string): { depth: number; tags: number } {
   let depth = 0;

@@ -1,6 +1,7 @@
 // Fast path for the most common HTML of the documents: paragraphs whose only tags are
 // <b>, <i>, <a href>, <code>, <br>, … properly nested. Everything else (or anything odd:
 // unbalanced tags, unknown entities) returns undefined and goes through the unified pipeline.
+import { MAX_HTML_DEPTH } from './chunks.js';
 import { wrapInline } from './inline-wrap.js';
 import { absoluteUrl, escapeDestination, type LinkBase } from './links.js';
 
@@ -38,6 +39,8 @@ export function inlineHtmlToMarkdown(text: string, base: LinkBase): string | und
     if (!(tag in WRAP) && !TRANSPARENT.has(tag) && tag !== 'a' && tag !== 'code') return undefined;
     if ((m[3] ?? '').trimEnd().endsWith('/')) continue; // `<a name="x"/>`: an empty anchor
     if (!closing) {
+      // Each closing tag rewrites the text inside it: deep nesting would cost its depth squared.
+      if (stack.length > MAX_HTML_DEPTH) return undefined;
       const frame: Frame = { tag, out: '' };
       if (tag === 'a') {
         const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(m[3] ?? '');
@@ -62,8 +65,8 @@ export function inlineHtmlToMarkdown(text: string, base: LinkBase): string | und
 function close(frame: Frame): string {
   const inner = frame.out;
   const marker = WRAP[frame.tag];
-  if (marker) return wrapInline(marker, inner.replace(/\s*\n\s*/g, ' '));
-  const core = inner.trim().replace(/\s*\n\s*/g, ' ');
+  if (marker) return wrapInline(marker, joinLines(inner));
+  const core = joinLines(inner.trim());
   if (core === '') return frame.tag === 'a' ? '' : inner;
   const lead = inner.slice(0, inner.length - inner.trimStart().length);
   const trail = inner.slice(inner.trimEnd().length);
@@ -74,6 +77,12 @@ function close(frame: Frame): string {
   }
   if (frame.tag === 'a') return frame.href ? `${lead}[${core.replace(/(^|[^\\])([[\]])/g, '$1\\$2')}](${escapeDestination(frame.href)})${trail}` : lead + core + trail;
   return inner;
+}
+
+// Each run of blanks holding a line break becomes one space. Runs are matched whole: blanks,
+// a break, blanks as one pattern would retry from every blank of a long run without a break.
+function joinLines(text: string): string {
+  return text.replace(/\s+/g, (blanks) => (blanks.includes('\n') ? ' ' : blanks));
 }
 
 /** Trailing spaces would become hard breaks; indentation of continuation lines is noise. */

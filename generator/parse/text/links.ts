@@ -39,9 +39,10 @@ export function absoluteUrl(href: string, base: LinkBase): string | undefined {
 }
 
 // `[text](dest "title")`, `![alt](dest)`; nested brackets one level deep, destinations with balanced parens.
-// Repetitions are bounded so a megabyte line of brackets stays linear.
+// Repetitions are bounded so a megabyte line of brackets stays linear; so are the blanks around an
+// empty destination, which two unbounded `\s*` would try every way to split.
 const INLINE_LINK =
-  /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]{0,200}\]){0,500})\]\(\s*(<[^>\n]{0,2000}>|(?:[^\s()\\]|\\.|\([^\s()]{0,200}\)){0,2000})((?:\s+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|\([^)\n]{0,500}\)))?)\s*\)/g;
+  /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]{0,200}\]){0,500})\]\(\s{0,200}(<[^>\n]{0,2000}>|(?:[^\s()\\]|\\.|\([^\s()]{0,200}\)){0,2000})((?:\s{1,200}(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|\([^)\n]{0,500}\)))?)\s{0,200}\)/g;
 const REFERENCE_DEF = /^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 
 /** Rewrites the destinations of markdown links; a link to a script becomes its text. */

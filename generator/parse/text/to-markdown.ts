@@ -2,7 +2,7 @@
 // Chunks without HTML skip conversion, simple inline HTML takes the fast path, the rest goes
 // through the unified pipeline. Tables come back as data for the return-code reader.
 import type { Problems } from '../../model/problems.js';
-import { chunkLines, htmlShape, MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_TAG_LENGTH, runawayTag, type Chunk } from './chunks.js';
+import { chunkLines, htmlShape, MAX_HTML_CHARS, MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_TAG_LENGTH, runawayTag, type Chunk } from './chunks.js';
 import { htmlToMarkdown, markdownTables } from './html-pipeline.js';
 import { inlineHtmlToMarkdown, tidyLines } from './inline-html.js';
 import { closeOpenLinks, rewriteMarkdownLinks, type LinkBase } from './links.js';
@@ -22,7 +22,13 @@ export interface Converted {
   tables: FoundTable[];
 }
 
-const UNSAFE = /<(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|(?:(?:href|src)\s*=\s*["']?|\]\(\s*<?)\s*(?:javascript|vbscript|data):/i;
+/** Pipe tables longer than this are kept as text only (the size of the largest page of the corpus). */
+const MAX_TABLE_CHARS = 65_536;
+/** Each `]` makes the table parser look back over the earlier ones (its footnote lookup). */
+const MAX_TABLE_BRACKETS = 4_000;
+
+// Each run of blanks is matched one way only: `\s*<?\s*` would try every split of a long run.
+const UNSAFE = /<(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|(?:(?:href|src)\s*=\s*(?:["']\s*)?|\]\(\s*(?:<\s*)?)(?:javascript|vbscript|data):/i;
 
 export function convertLines(lines: readonly string[], firstLine: number, ctx: ConvertContext, opts: { tables?: boolean } = {}): Converted {
   const chunks = chunkLines(lines, firstLine);
@@ -43,6 +49,7 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
   const html = (): { markdown: string; tables?: TableRow[][] } => {
     const runaway = runawayTag(chunk.text);
     if (runaway !== undefined) return flatten(chunk, ctx, 'html/runaway-tag', `a tag never ends with \`>\`; kept as plain text`, `\`>\` within ${MAX_TAG_LENGTH} characters of \`<\``, countNewlines(chunk.text, runaway));
+    if (chunk.text.length > MAX_HTML_CHARS) return flatten(chunk, ctx, 'html/too-large', `${chunk.text.length} characters of HTML in one block; kept as plain text`, `at most ${MAX_HTML_CHARS} characters in one block`, 0);
     const shape = htmlShape(chunk.text);
     if (shape.depth > MAX_HTML_DEPTH) return flatten(chunk, ctx, 'html/too-deep', `HTML nested more than ${MAX_HTML_DEPTH} levels deep; kept as plain text`, `HTML nested at most ${MAX_HTML_DEPTH} levels`, 0);
     if (shape.tags > MAX_HTML_TAGS) return flatten(chunk, ctx, 'html/too-large', `${shape.tags} HTML tags in one block; kept as plain text`, `at most ${MAX_HTML_TAGS} tags in one block`, 0);
@@ -56,6 +63,15 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
       const closed = closeLinks(chunk, ctx);
       const markdown = tidyLines(rewriteMarkdownLinks(closed, base));
       if (!wantTables || !/^\s*\|/m.test(closed)) return { markdown };
+      const brackets = countOf(closed, ']');
+      if (closed.length > MAX_TABLE_CHARS || brackets > MAX_TABLE_BRACKETS) {
+        // The table parser costs about a second per megabyte of cells, and its footnote lookup is
+        // quadratic in `]`; no real table comes near either limit.
+        ctx.problems.add({ file: ctx.file, line: chunk.line }, 'table/too-large', `${closed.length} characters and ${brackets} \`]\` in one pipe table; its rows are not read as return codes`, {
+          expected: `a table of at most ${MAX_TABLE_CHARS} characters and ${MAX_TABLE_BRACKETS} \`]\``,
+        });
+        return { markdown };
+      }
       const tables = markdownTables(closed).map((rows) =>
         rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, markdown: rewriteMarkdownLinks(cell.markdown, base) })) })),
       );
@@ -105,6 +121,12 @@ function report(chunk: Chunk, ctx: ConvertContext): void {
       });
     }
   }
+}
+
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 function countNewlines(text: string, end: number): number {
