@@ -25,6 +25,8 @@ export const FOUND: Found[] = [
   { what: 'a megabyte of text inside an HTML table (the HTML parser takes seconds)', text: section('remarks', `<table><tr><td>a</td>${'x '.repeat(MB / 2)}</tr></table>`), rule: 'html/too-large' },
   { what: 'a pipe-table row of a megabyte of cells', text: section('returns', `| Code | Meaning |\n| --- | --- |\n| STATUS_X | y ${'|'.repeat(MB)}`), rule: 'table/too-large' },
   { what: 'a pipe table with 20,000 `]` (the footnote lookup is quadratic)', text: section('returns', `| Code | Meaning |\n| --- | --- |\n| a |${']'.repeat(20_000)}`), rule: 'table/too-large' },
+  { what: 'a pipe table after 12,000 nested quotes (the markdown tree walk exhausted the stack)', text: section('returns', `| Code | Meaning |\n| --- | --- |\n| a | b |\n${'>'.repeat(12_000)}x`), rule: 'table/too-deep' },
+  { what: 'a pipe table with emphasis nested 10,000 deep (emphasis resolution is quadratic)', text: section('returns', `| Code | Meaning |\n| --- | --- |\n| a | ${'*_'.repeat(10_000)}x${'_*'.repeat(10_000)} |`), rule: 'table/too-large' },
   { what: '10,000 nested inline `<a href>` (each closing tag rewrote all the text inside it)', text: section('remarks', `${'<a href="x.md">'.repeat(10_000)}x${'</a>'.repeat(10_000)}`), rule: 'html/too-large' },
   { what: 'a link opened before a megabyte of blanks (two `\\s*` split the run every way)', text: section('remarks', `[x](${' '.repeat(MB)}`) },
   { what: 'a see-also link opened before a megabyte of blanks', text: section('see-also', `[x](${' '.repeat(MB)}`) },

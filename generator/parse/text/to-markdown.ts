@@ -7,6 +7,7 @@ import { htmlToMarkdown, markdownTables } from './html-pipeline.js';
 import { inlineHtmlToMarkdown, tidyLines } from './inline-html.js';
 import { closeOpenLinks, rewriteMarkdownLinks, type LinkBase } from './links.js';
 import { plainText } from './plain-text.js';
+import { tableRefusal } from './table-limits.js';
 import type { FoundTable, TableRow } from './tables.js';
 
 export interface ConvertContext {
@@ -21,11 +22,6 @@ export interface Converted {
   line: number;
   tables: FoundTable[];
 }
-
-/** Pipe tables longer than this are kept as text only (the size of the largest page of the corpus). */
-const MAX_TABLE_CHARS = 65_536;
-/** Each `]` makes the table parser look back over the earlier ones (its footnote lookup). */
-const MAX_TABLE_BRACKETS = 4_000;
 
 // Each run of blanks is matched one way only: `\s*<?\s*` would try every split of a long run.
 const UNSAFE = /<(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|(?:(?:href|src)\s*=\s*(?:["']\s*)?|\]\(\s*(?:<\s*)?)(?:javascript|vbscript|data):/i;
@@ -63,13 +59,9 @@ function convertChunk(chunk: Chunk, ctx: ConvertContext, wantTables: boolean): {
       const closed = closeLinks(chunk, ctx);
       const markdown = tidyLines(rewriteMarkdownLinks(closed, base));
       if (!wantTables || !/^\s*\|/m.test(closed)) return { markdown };
-      const brackets = countOf(closed, ']');
-      if (closed.length > MAX_TABLE_CHARS || brackets > MAX_TABLE_BRACKETS) {
-        // The table parser costs about a second per megabyte of cells, and its footnote lookup is
-        // quadratic in `]`; no real table comes near either limit.
-        ctx.problems.add({ file: ctx.file, line: chunk.line }, 'table/too-large', `${closed.length} characters and ${brackets} \`]\` in one pipe table; its rows are not read as return codes`, {
-          expected: `a table of at most ${MAX_TABLE_CHARS} characters and ${MAX_TABLE_BRACKETS} \`]\``,
-        });
+      const refused = tableRefusal(closed);
+      if (refused) {
+        ctx.problems.add({ file: ctx.file, line: chunk.line }, refused.rule, refused.message, { expected: refused.expected });
         return { markdown };
       }
       const tables = markdownTables(closed).map((rows) =>
@@ -121,12 +113,6 @@ function report(chunk: Chunk, ctx: ConvertContext): void {
       });
     }
   }
-}
-
-function countOf(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
-  return n;
 }
 
 function countNewlines(text: string, end: number): number {
