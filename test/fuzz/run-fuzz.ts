@@ -1,7 +1,7 @@
 // `npm run fuzz`: property-based fuzzing of every reader on mutated real documents, then the
 // whole chain on a few of them. Each job runs in a worker watched for cases that never end.
 // Exits non-zero with the counterexamples (file, mutations, seed, replay command) on a failure.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { Worker } from 'node:worker_threads';
 import { share, TARGETS, type CampaignReport, type Failure, type Job, type Target } from './campaign.js';
 import type { WorkerInput, WorkerMessage } from './fuzz-worker.js';
@@ -12,17 +12,17 @@ const HANG_MS = 30_000;
 
 const program = new Command('fuzz')
   .description('Fuzz the readers with mutated real documents')
-  .option('--runs <n>', 'cases in all, shared among the readers', (v) => positive(v), 10_000)
-  .option('--seed <n>', 'seed of the run (printed; replays it)', (v) => Number.parseInt(v, 10), Math.floor(Math.random() * 2 ** 31))
+  .option('--runs <n>', 'cases in all, shared among the readers', (v) => whole(v, 1), 10_000)
+  .option('--seed <n>', 'seed of the run (printed; replays it)', (v) => whole(v, 0), Math.floor(Math.random() * 2 ** 31))
   .option('--only <jobs>', `comma-separated: ${[...TARGETS, 'chain'].join(', ')}`)
   .option('--path <path>', 'replay one counterexample (with --seed and one --only job)')
-  .option('--chain <n>', 'cases of the whole chain', (v) => Number.parseInt(v, 10), 25)
-  .option('--limit-ms <n>', 'a case slower than this fails', (v) => positive(v), 1_000)
+  .option('--chain <n>', 'cases of the whole chain', (v) => whole(v, 0), 25)
+  .option('--limit-ms <n>', 'a case slower than this fails', (v) => whole(v, 1), 1_000)
   .parse();
 
-function positive(v: string): number {
-  const n = Number.parseInt(v, 10);
-  if (!(n > 0)) throw new Error(`[winhandle] fuzz: expected a positive number, got ${v}`);
+function whole(v: string, min: number): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`[winhandle] fuzz: expected a whole number of at least ${min}, got ${v}`);
   return n;
 }
 
@@ -98,7 +98,8 @@ function printFailure(f: Failure): void {
 const root = readStageDir();
 const reports: CampaignReport[] = [];
 const start = performance.now();
-console.log(`fuzz: seed ${opts.seed}, ${jobs.map((j) => `${j} ${runs[j]}`).join(', ')}, limit ${opts.limitMs} ms per case`);
+const plan = opts.path ? `replaying ${jobs[0]} case ${opts.path}` : jobs.map((j) => `${j} ${runs[j]}`).join(', ');
+console.log(`fuzz: seed ${opts.seed}, ${plan}, limit ${opts.limitMs} ms per case`);
 try {
   for (const job of jobs) {
     const r = await runJob(job, root.root);
