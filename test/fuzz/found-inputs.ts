@@ -35,5 +35,6 @@ export const FOUND: Found[] = [
   { what: 'a heading of a megabyte of `#` (closing hashes matched from every `#`)', text: section('remarks', `## ${'#'.repeat(MB)})`) },
   { what: 'a see-also line of a megabyte of commas (separators trimmed from every comma)', text: section('see-also', `a${','.repeat(MB)})`) },
   { what: '`#if defined` followed by a megabyte of blanks', path: 'fuzz.h', text: `#if defined${' '.repeat(MB)}X\nint F(void);\n#endif\n` },
+  { what: 'a declaration of a million tokens (each member and type copied them: seconds)', path: 'fuzz.h', text: `typedef struct _S { int ${'*'.repeat(MB)} x; } S;\nint F(void);\n`, rule: 'c-header/too-long' },
   { what: 'a header that declares nothing (no document and no word about it)', path: 'fuzz.h', text: '#ifdef __cplusplus\n}\n#endif\n', rule: 'c-header/no-declarations' },
 ];

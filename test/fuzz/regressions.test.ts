@@ -27,6 +27,13 @@ describe('inputs fuzzing found', () => {
     expect(loop.documents[0]?.frontMatter['ref']).toBe('*loop');
   });
 
+  it('reads every link of a see-also section of 150,000 links (each address is resolved once)', () => {
+    const result = parseSource({ path: 'fuzz.md', text: page('', `## -see-also\n\n${'[a](b.md) '.repeat(150_000)}`) });
+    const links = result.documents[0]!.seeAlso;
+    expect(links).toHaveLength(150_000);
+    expect(new Set(links.map((l) => `${l.text} ${l.url}`))).toEqual(new Set(['a https://learn.microsoft.com/windows/win32/api/fuzz/b']));
+  });
+
   it('places an empty last section at its heading, and a page of blank lines at its last line', () => {
     const text = '---\nUID: NF:fuzz.FuzzMe\nreq.header: fuzz.h\n---\n\n## -description\n\nHello.\n\n## -extra';
     expect(parseSource({ path: 'fuzz.md', text }).documents[0]?.extraSections[0]?.text.place.line).toBe(10);

@@ -19,8 +19,11 @@ export function readSeeAlso(section: Block, ctx: ConvertContext): DocLink[] {
   const text = section.lines.join('\n');
   const index = new LineIndex(text);
   const found: { at: number; end: number; link: Omit<DocLink, 'place'> }[] = [];
+  // A hostile section repeats one address thousands of times: each is resolved once.
+  const urls = new Map<string, string | undefined>();
   const add = (at: number, end: number, label: string, href: string): void => {
-    const url = absoluteUrl(href, base);
+    const url = urls.has(href) ? urls.get(href) : absoluteUrl(href, base);
+    urls.set(href, url);
     if (url === undefined && href.trim() !== '') {
       ctx.problems.add({ file, line: section.firstLine + index.line(at) - 1 }, 'link/unusable-address', `the address of see-also link \`${plainText(label)}\` is unsafe or invalid; kept as text`, {
         expected: 'an http(s) address or a relative link',
@@ -49,7 +52,8 @@ export function readSeeAlso(section: Block, ctx: ConvertContext): DocLink[] {
   let masked = '';
   let pos = 0;
   for (const f of found) {
-    masked += text.slice(pos, f.at) + text.slice(f.at, f.end).replace(/[^\n]/g, ' ');
+    const link = text.slice(f.at, f.end);
+    masked += text.slice(pos, f.at) + (link.includes('\n') ? link.replace(/[^\n]/g, ' ') : ' '.repeat(link.length));
     pos = f.end;
   }
   masked += text.slice(pos);
