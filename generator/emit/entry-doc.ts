@@ -3,7 +3,7 @@
 import type { Entry, Parameter, ReturnCode } from '../model/schema.js';
 import { hexText } from './ast.js';
 import type { EmitContext } from './context.js';
-import { code, escapeDoc, linkText, linkUrl, tableCell, tag, urlLink } from './tsdoc.js';
+import { code, escapeDoc, joinLines, linkText, linkUrl, tableCell, tag, urlLink } from './tsdoc.js';
 
 /** How the module being written refers to an entry: `{@link Name}` in scope, a URL otherwise. */
 export type Linker = (entryId: string, text?: string) => string;
@@ -128,7 +128,7 @@ export function seeTags(entry: Entry, link: Linker, ctx: EmitContext): string | 
     const url = linkUrl(see.url);
     if (see.target && ctx.byId.has(see.target)) lines.push(link(see.target, see.text));
     else if (url) lines.push(urlLink(url, see.text || url));
-    else if (linkText(see.text) !== '') lines.push(escapeDoc(see.text).replace(/\s*\n\s*/g, ' '));
+    else if (linkText(see.text) !== '') lines.push(joinLines(escapeDoc(see.text)));
   }
   const unique = [...new Set(lines)];
   return unique.length === 0 ? undefined : unique.map((l) => tag('see', l)).join('\n');

@@ -30,13 +30,25 @@ function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/\*\//g, '*\\/')
     .replace(/@(?=[A-Za-z{])/g, '\\@')
-    .replace(/[ \t]+$/gm, '')
+    .split('\n').map(trimLineEnd).join('\n')
     .trim();
+}
+
+/** Trailing blanks of one line, in one pass (`/[ \t]+$/gm` is quadratic on a long blank run). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** Whitespace runs that hold a line break become one space, in one linear pass. */
+export function joinLines(text: string): string {
+  return text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 /** One table cell: a single line, pipes escaped. */
 export function tableCell(text: string): string {
-  return escapeDoc(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  return joinLines(escapeDoc(text)).replace(/\|/g, '\\|');
 }
 
 /** Text of an inline `{@link url | text}`: no braces or pipes that would end it early. */
