@@ -3,19 +3,17 @@
 // fact; the headers are public domain). The default build reads them as its C declaration source.
 // Functions mingw-w64 does not declare (fltkernel.h) come from the signatures their documents show.
 // Usage: npx tsx scripts/extract-declarations.ts [--include DIR] [--out DIR] [--check]
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { parseCHeader } from '../generator/parse/c/c-header.js';
 import { parseSources } from '../generator/parse/parse-sources.js';
 import { readSources } from '../generator/read/read-sources.js';
 import type { CPrototype, ParsedDocument } from '../generator/model/schema.js';
 
-export const DEFAULT_INCLUDE = '/usr/share/mingw-w64/include';
+import { DEFAULT_INCLUDE, PACKAGE, packageVersion, readMingwHeader } from './mingw-headers.js';
+
 export const DECLARATIONS_DIR = 'seeds/declarations';
-const PACKAGE = 'mingw-w64-x86-64-dev';
 
 /** Where the documented functions are declared in mingw-w64, in the order searched. */
 const MINGW_HEADERS = [
@@ -42,14 +40,6 @@ const NOT_IN_MINGW: Record<string, { header: string; source: string; text: strin
   },
 };
 
-function packageVersion(): string {
-  try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Version}', PACKAGE], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown version';
-  }
-}
-
 /** The names of the functions the documentation sources (not the declarations) describe. */
 async function documentedFunctions(seeds: string): Promise<string[]> {
   const read = await readSources([seeds]);
@@ -70,9 +60,7 @@ interface Found { header: string; line: number; prototype: CPrototype; alias?: s
 function findInMingw(include: string, wanted: ReadonlySet<string>): Map<string, Found> {
   const found = new Map<string, Found>();
   for (const header of MINGW_HEADERS) {
-    const file = path.join(include, header);
-    if (!existsSync(file)) throw new Error(`[winhandle] ${file} not found; install the headers with \`apt-get install ${PACKAGE}\` or pass --include DIR`);
-    const docs: ParsedDocument[] = parseCHeader({ path: header, text: readFileSync(file, 'utf8') }).documents;
+    const docs: ParsedDocument[] = readMingwHeader(include, header).documents;
     for (const doc of docs) {
       if (doc.kind !== 'function' || !doc.prototype) continue;
       for (const name of [doc.name, ...doc.aliases]) {

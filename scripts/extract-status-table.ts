@@ -1,17 +1,16 @@
 // Builds seeds/status-codes.json from the public mingw-w64 headers: every NTSTATUS code of
 // ntstatus.h (STATUS_*, DBG_*, RPC_NT_*, EPT_NT_*) and every Win32 error code of winerror.h (ERROR_*, WSA*,
 // NO_ERROR; not the HRESULTs). Usage: npx tsx scripts/extract-status-table.ts [--include DIR] [--out FILE]
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { parseCHeader } from '../generator/parse/c/c-header.js';
 import { formatProblem } from '../generator/model/problems.js';
 import { StatusCode, type Problem } from '../generator/model/schema.js';
 
-export const DEFAULT_INCLUDE = '/usr/share/mingw-w64/include';
-const PACKAGE = 'mingw-w64-x86-64-dev';
+import { DEFAULT_INCLUDE, PACKAGE, packageVersion, readMingwHeader } from './mingw-headers.js';
+
+export { DEFAULT_INCLUDE };
 
 export interface StatusTableOutput {
   source: string;
@@ -38,18 +37,8 @@ const WIN32: Source = {
 /** Where STATUS_SUCCESS may live when ntstatus.h lacks it. */
 const SUCCESS_FALLBACKS = ['ntdef.h', 'winternl.h'];
 
-function packageVersion(): string {
-  try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Version}', PACKAGE], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown version';
-  }
-}
-
 function constantsOf(include: string, header: string, problems: Problem[]) {
-  const file = path.join(include, header);
-  if (!existsSync(file)) throw new Error(`[winhandle] ${file} not found; install the headers with \`apt-get install ${PACKAGE}\` or pass --include DIR`);
-  const result = parseCHeader({ path: header, text: readFileSync(file, 'utf8') });
+  const result = readMingwHeader(include, header);
   problems.push(...result.problems);
   return result.documents.flatMap((d) => d.constants);
 }
