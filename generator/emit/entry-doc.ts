@@ -3,7 +3,8 @@
 import type { Entry, Parameter, ReturnCode } from '../model/schema.js';
 import { hexText } from './ast.js';
 import type { EmitContext } from './context.js';
-import { code, escapeDoc, joinLines, linkText, linkUrl, tableCell, tag, urlLink } from './tsdoc.js';
+import { joinLines } from '../parse/text/lines.js';
+import { code, escapeDoc, linkText, linkUrl, tableCell, tag, urlLink } from './tsdoc.js';
 
 /** How the module being written refers to an entry: `{@link Name}` in scope, a URL otherwise. */
 export type Linker = (entryId: string, text?: string) => string;

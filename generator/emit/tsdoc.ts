@@ -1,6 +1,7 @@
 // TSDoc text: escaping of document text and attaching comments to nodes. Document text is
 // markdown and stays markdown; only what would end the comment or start a tag is escaped.
 import type { ts } from 'ts-morph';
+import { joinLines, trimBlanksEnd } from '../parse/text/lines.js';
 import { tsApi } from './typescript.js';
 
 /**
@@ -30,20 +31,8 @@ function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/\*\//g, '*\\/')
     .replace(/@(?=[A-Za-z{])/g, '\\@')
-    .split('\n').map(trimLineEnd).join('\n')
+    .split('\n').map(trimBlanksEnd).join('\n')
     .trim();
-}
-
-/** Trailing blanks of one line, in one pass (`/[ \t]+$/gm` is quadratic on a long blank run). */
-function trimLineEnd(line: string): string {
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  return end === line.length ? line : line.slice(0, end);
-}
-
-/** Whitespace runs that hold a line break become one space, in one linear pass. */
-export function joinLines(text: string): string {
-  return text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 /** One table cell: a single line, pipes escaped. */

@@ -1,14 +1,14 @@
 // A parameter the page marks `[in]` or `[out]` may still say, in its own text, that it can be
 // NULL ("If lpTargetHandle is NULL, ..."): then it is optional, and the sentence is recorded.
 import type { Entry } from '../model/schema.js';
+import { escapeRegExp } from '../parse/text/lines.js';
 import { sentences } from './infer-types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence of a parameter's description that says it may be NULL, if any. */
 export function nullableSentence(name: string, description: string): string | undefined {
   if (!/null/i.test(description)) return undefined; // most texts: no sentence splitting at all
-  const subject = `(?:this parameter|${escape(name)}(?: parameter)?)`;
+  const subject = `(?:this parameter|${escapeRegExp(name)}(?: parameter)?)`;
   const says = new RegExp(
     `\\b${subject} (?:is (?:optional|reserved) and )?(?:can|may|must) be (?:specified as |set to )?NULL\\b|\\bIf ${subject} is NULL\\b`, 'i');
   return sentences(description).find((s) => says.test(s));

@@ -3,7 +3,7 @@
 // `Return code Meaning` rows, and remarks that follow the return value after a wider gap.
 import type { Problems } from '../../model/problems.js';
 import type { Annotation } from '../text/annotations.js';
-import { isBlank } from '../text/lines.js';
+import { escapeRegExp, isBlank } from '../text/lines.js';
 import { headingOf, isNoise, paramHeader, type BlockKey } from './layout.js';
 import type { Line } from './requirements-block.js';
 
@@ -27,7 +27,7 @@ const CODE_ROW = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|TRUE|FALSE)\s+(\S.*)$/;
 export function cutBlocks(lines: readonly string[], start: number, name: string, file: string, problems: Problems): Blocks {
   const out: Blocks = { text: {}, headings: {}, params: [], codes: [] };
   const explicitRemarks = lines.some((l) => headingOf(l) === 'remarks');
-  const call = new RegExp(`(^|[\\s*])${escape(name)}\\s*\\(`);
+  const call = new RegExp(`(^|[\\s*])${escapeRegExp(name)}\\s*\\(`);
   let block: BlockKey = 'description';
   let param: ParamBlock | undefined;
   let inRows = false;
@@ -109,4 +109,3 @@ function readPrototype(lines: readonly string[], start: number, out: Blocks): nu
   return last;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,6 +4,7 @@
 import { MAX_HTML_DEPTH } from './chunks.js';
 import { wrapInline } from './inline-wrap.js';
 import { absoluteUrl, escapeDestination, type LinkBase } from './links.js';
+import { joinLines } from './lines.js';
 
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?>|&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g;
 const SAFE_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos', 'nbsp', 'copy', 'reg', 'trade', 'mdash', 'ndash', 'hellip']);
@@ -77,12 +78,6 @@ function close(frame: Frame): string {
   }
   if (frame.tag === 'a') return frame.href ? `${lead}[${core.replace(/(^|[^\\])([[\]])/g, '$1\\$2')}](${escapeDestination(frame.href)})${trail}` : lead + core + trail;
   return inner;
-}
-
-// Each run of blanks holding a line break becomes one space. Runs are matched whole: blanks,
-// a break, blanks as one pattern would retry from every blank of a long run without a break.
-function joinLines(text: string): string {
-  return text.replace(/\s+/g, (blanks) => (blanks.includes('\n') ? ' ' : blanks));
 }
 
 /** Trailing spaces would become hard breaks; indentation of continuation lines is noise. */

@@ -41,3 +41,16 @@ export function trimBlanksEnd(text: string): string {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/**
+ * Each run of blanks holding a line break becomes one space. Runs are matched whole: blanks, a
+ * break, blanks as one pattern would retry from every blank of a long run without a break.
+ */
+export function joinLines(text: string): string {
+  return text.replace(/\s+/g, (blanks) => (blanks.includes('\n') ? ' ' : blanks));
+}
+
+/** `text` as a literal inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
