@@ -3,7 +3,7 @@
 // reference page. Never throws: a reader's exception becomes a fatal problem naming the file.
 import type { Problem } from '../model/schema.js';
 import type { SourceFile } from '../read/source-file.js';
-import { parseCHeader } from './c/c-header.js';
+import { isCHeaderPath, parseCHeader } from './c/c-header.js';
 import { hasFrontMatter } from './markdown/front-matter.js';
 import { readMarkdown } from './markdown/read-markdown.js';
 import type { ParseResult } from './parse-result.js';
@@ -55,7 +55,7 @@ export function parseSource(file: SourceFile): ParseResult {
 export function recognise(path: string, text: string): Reader | undefined {
   const head = headLines(text);
   if (hasFrontMatter(head)) return 'markdown';
-  if (/\.h(pp)?$/i.test(path) || looksLikeC(head)) return 'c-header';
+  if (isCHeaderPath(path) || looksLikeC(head)) return 'c-header';
   if (head.some((l) => /^#{1,2}\s+-(description|parameters|syntax|returns|remarks)\b/.test(l))) return 'markdown';
   if (looksLikePlaintextReference(head)) return 'plaintext';
   return undefined;

@@ -1,5 +1,6 @@
 // Coverage per header: how many entries are documented, declared, and where each signature
 // came from. Written to coverage.json and shown as a table after a run.
+import { isCHeaderPath } from '../parse/c/c-header.js';
 import type { ApiModel, Entry, TypeSource } from '../model/schema.js';
 import type { TypeStats } from './resolve-types.js';
 
@@ -41,7 +42,7 @@ function empty(): Omit<HeaderCoverage, 'header'> {
 }
 
 /** Entries made from C declarations alone (a struct no page describes) are declared, not documented. */
-const isDocumented = (entry: Entry): boolean => entry.sources.some((f) => !/\.h(pp)?$/i.test(f));
+const isDocumented = (entry: Entry): boolean => entry.sources.some((f) => !isCHeaderPath(f));
 
 function count(into: Omit<HeaderCoverage, 'header'>, entry: Entry): void {
   if (isDocumented(entry)) into.documented++;

@@ -106,8 +106,8 @@ export function sentences(markdown: string): string[] {
     .flatMap((b) => b.split(/(?<=[.!?])\s+(?=[A-Z[<"(])/)).filter((s) => s.length > 0);
 }
 
-function apply(rules: readonly Rule[], text: string, ctx: Context): Inference | undefined {
-  for (const sentence of sentences(text)) {
+function apply(rules: readonly Rule[], texts: readonly string[], ctx: Context): Inference | undefined {
+  for (const sentence of texts) {
     for (const rule of rules) {
       const match = rule.pattern.exec(sentence);
       const c = match ? (typeof rule.type === 'string' ? rule.type : rule.type(ctx, match)) : undefined;
@@ -123,9 +123,10 @@ function apply(rules: readonly Rule[], text: string, ctx: Context): Inference | 
  */
 export function inferParameterType(description: string, direction: Direction, name = '', fn = ''): Inference | undefined {
   const ctx = { direction, fn };
-  return apply(EXACT_RULES, description, ctx) ?? (name ? inferFromName(name, direction, fn) : undefined) ?? apply(PARAM_RULES, description, ctx);
+  const texts = sentences(description); // split once for both rule passes
+  return apply(EXACT_RULES, texts, ctx) ?? (name ? inferFromName(name, direction, fn) : undefined) ?? apply(PARAM_RULES, texts, ctx);
 }
 
 export function inferReturnType(description: string): Inference | undefined {
-  return apply(RETURN_RULES, description, { direction: 'out', fn: '' });
+  return apply(RETURN_RULES, sentences(description), { direction: 'out', fn: '' });
 }

@@ -77,7 +77,8 @@ function resolveImportLibrary(entry: Entry): void {
   }
 }
 
-const twinName = (name: string): string | undefined =>
+/** NtXxx ↔ ZwXxx: the other name of one routine. */
+export const twinName = (name: string): string | undefined =>
   name.startsWith('Nt') ? `Zw${name.slice(2)}` : name.startsWith('Zw') ? `Nt${name.slice(2)}` : undefined;
 
 function resolveTwin(entry: Entry, index: EntryIndex): void {

@@ -4,6 +4,7 @@
 import type { Declarations } from '../model/build-model.js';
 import type { CParam, CPrototype, Conflict, Entry, ParsedDocument, Problem, Provenance } from '../model/schema.js';
 import { inferParameterType, inferReturnType } from './infer-types.js';
+import { twinName } from './resolve-links.js';
 
 export interface TypeStats {
   /** Parameters and returns whose inferred type could be compared with a declared one. */
@@ -26,7 +27,7 @@ function findSignature(entry: Entry, byName: Map<string, ParsedDocument[]>, decl
   const doc = own[0] ?? other[0];
   if (doc?.prototype) return { prototype: doc.prototype, source: 'document-prototype', file: doc.file };
   // NtXxx and ZwXxx are one routine under two names ("use the name NtXxx instead"): one signature.
-  const twin = /^(Nt|Zw)[A-Z]/.test(entry.name) ? `${entry.name.startsWith('Nt') ? 'Zw' : 'Nt'}${entry.name.slice(2)}` : undefined;
+  const twin = /^(Nt|Zw)[A-Z]/.test(entry.name) ? twinName(entry.name) : undefined;
   const decl = declarations.prototypes.get(entry.name) ?? (twin ? declarations.prototypes.get(twin) : undefined);
   if (decl?.prototype) return { prototype: { ...decl.prototype, name: entry.name }, source: 'c-declaration', file: decl.file };
   return undefined;

@@ -1,4 +1,5 @@
 // The resolve stage: everything that needs the whole model at once.
+import { isCHeaderPath } from '../parse/c/c-header.js';
 import type { DraftModel } from '../model/build-model.js';
 import { statusByName } from '../model/status-table.js';
 import type { ApiModel, Entry, StatusCode } from '../model/schema.js';
@@ -29,7 +30,7 @@ export function resolveModel(draft: DraftModel, statusCodes: readonly StatusCode
   for (const entry of entries) attachStatusValues(entry, table);
   const formats = new Map(draft.documents.map((d) => [d.file, d.format]));
   // C declarations are facts from headers (public domain for mingw-w64), not documentation text.
-  const sources = [...new Set(entries.flatMap((e) => e.sources))].sort().map((file) => (/\.h(pp)?$/i.test(file)
+  const sources = [...new Set(entries.flatMap((e) => e.sources))].sort().map((file) => (isCHeaderPath(file)
     ? { file, format: 'c-header' as const }
     : { file, format: formats.get(file) ?? 'ms-docs-markdown', license: 'CC-BY-4.0' }));
   return { model: { version: 1, sources, entries, dlls: dllSurfaces(entries) }, typeStats };

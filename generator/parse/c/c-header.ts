@@ -13,6 +13,11 @@ import { prototypeFromTokens } from './prototype.js';
 import { splitStatements } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
 
+/** A C header by its file name (`.h`, `.hpp`). */
+export function isCHeaderPath(path: string): boolean {
+  return /\.h(pp)?$/i.test(path);
+}
+
 /** `ddk/ntifs.h` → `ntifs`. */
 export function headerName(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
