@@ -15,6 +15,11 @@ import { start } from './properties/start.js';
 
 const STEPS = [...HANDLE_STEPS, ...POINTER_STEPS];
 const RUNS_PER_CONFIGURATION = 125;
+/**
+ * A fixed seed: the REACHED check below asserts what random sequences happened to reach, so an
+ * unseeded run can miss a rare outcome by chance (CI once did). Change it to explore further.
+ */
+const SEED = 20261123;
 const MAX_STEPS = 30;
 
 /** Outcomes the sequences must have reached, or the properties were checked on too little. */
@@ -32,7 +37,7 @@ describe.each([
       fc.property(fc.commands(STEPS, { maxCommands: MAX_STEPS, size: 'max' }), (steps) => {
         fc.modelRun(() => start(mode, reuse, seen), steps);
       }),
-      { numRuns: RUNS_PER_CONFIGURATION },
+      { numRuns: RUNS_PER_CONFIGURATION, seed: SEED },
     );
     const reached = mode === 'strict' ? [...REACHED, 'throws: violation'] : REACHED;
     for (const what of reached) expect(seen.get(what) ?? 0, what).toBeGreaterThan(0);
